@@ -1,0 +1,58 @@
+/** The three ways the validator prints problems: for people, for GitHub Actions, for programs. */
+import type { Problem } from "./problems.ts";
+
+export const FORMATS = ["text", "github", "json"] as const;
+export type Format = (typeof FORMATS)[number];
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+function counts(problems: Problem[]) {
+  const errors = problems.filter((p) => p.severity === "error").length;
+  return { errors, warnings: problems.length - errors };
+}
+
+/** One line a problem, `path:line  field  message`, then a count and what to do next. */
+export function formatText(problems: Problem[], files: number): string {
+  const lines = problems.map(
+    (p) => `${p.file}:${p.line}  ${p.field}  ${p.severity === "warning" ? "(warning) " : ""}${p.message}`,
+  );
+  const { errors, warnings } = counts(problems);
+  if (errors > 0) {
+    lines.push(
+      "",
+      `${plural(errors, "error")}${warnings ? ` and ${plural(warnings, "warning")}` : ""} in ${plural(files, "file")} checked.`,
+      "Fix each line above (the file and line number come first), then run `npm run validate` again.",
+    );
+  } else {
+    lines.push(
+      ...(warnings ? [""] : []),
+      `${plural(files, "file")} checked: no errors${warnings ? `, ${plural(warnings, "warning")} (worth fixing; they do not stop the site being built)` : ""}.`,
+    );
+  }
+  return lines.join("\n");
+}
+
+// GitHub's workflow-command escaping: data escapes % CR LF; properties also : and ,.
+const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+
+/** GitHub Actions annotations: each problem is shown on its line in the pull request's diff. */
+export function formatGithub(problems: Problem[], files: number): string {
+  const lines = problems.map(
+    (p) =>
+      `::${p.severity} file=${escapeProperty(p.file)},line=${p.line},title=${escapeProperty(p.field)}::${escapeData(p.message)}`,
+  );
+  const { errors, warnings } = counts(problems);
+  lines.push(`${plural(errors, "error")} and ${plural(warnings, "warning")} in ${plural(files, "file")} checked.`);
+  return lines.join("\n");
+}
+
+export function formatJson(problems: Problem[], files: number): string {
+  return JSON.stringify({ files, ...counts(problems), problems }, null, 2);
+}
+
+export function formatReport(format: Format, problems: Problem[], files: number): string {
+  if (format === "github") return formatGithub(problems, files);
+  if (format === "json") return formatJson(problems, files);
+  return formatText(problems, files);
+}
