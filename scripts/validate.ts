@@ -2,7 +2,7 @@
  * `npm run validate [-- DIR] [--format=text|github|json]`: checks every content file and prints
  * every problem at once. Exits 1 when there is an error, 0 otherwise (warnings do not fail).
  */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadContent } from "./content/loader.ts";
@@ -37,7 +37,7 @@ function main(argv: string[]): number {
     return 2;
   }
   const dir = resolve(parsed.positionals[0] ?? "content");
-  if (!existsSync(dir)) {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     console.error(`${dir}: no such folder; give the path of a content folder\n${USAGE}`);
     return 2;
   }

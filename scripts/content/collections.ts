@@ -15,6 +15,8 @@ export interface CollectionSpec<S extends z.ZodObject = z.ZodObject> {
   folder: string;
   /** What one item is called in messages ("a quote"). */
   noun: string;
+  /** What they are called together, as a heading ("Quotes"). */
+  plural: string;
   schema: S;
   /** Dated content is named `YYYY-MM-DD-<name>.md`, and that date must match `date:`. */
   dated: boolean;
@@ -26,6 +28,7 @@ export const collections = {
   meetings: {
     folder: "meetings",
     noun: "a meeting write-up",
+    plural: "Meeting write-ups",
     schema: meetingSchema,
     dated: true,
     body: { required: true, holds: "the write-up" },
@@ -33,6 +36,7 @@ export const collections = {
   quotes: {
     folder: "quotes",
     noun: "a quote",
+    plural: "Quotes",
     schema: quoteSchema,
     dated: false,
     body: { required: true, holds: "the words of the quote, exactly as said" },
@@ -40,6 +44,7 @@ export const collections = {
   themes: {
     folder: "themes",
     noun: "a theme",
+    plural: "Themes",
     schema: themeSchema,
     dated: false,
     body: { required: false, holds: "a longer introduction to the theme (optional)" },
@@ -47,6 +52,7 @@ export const collections = {
   regions: {
     folder: "regions",
     noun: "a region",
+    plural: "Regions",
     schema: regionSchema,
     dated: false,
     body: { required: false, holds: "more about the region's meetings (optional)" },
@@ -54,6 +60,7 @@ export const collections = {
   notices: {
     folder: "notices",
     noun: "a notice of an upcoming meeting",
+    plural: "Notices of upcoming meetings",
     schema: noticeSchema,
     dated: true,
     body: { required: false, holds: "more detail about the meeting (optional)" },
@@ -61,6 +68,7 @@ export const collections = {
   projects: {
     folder: "projects",
     noun: "a project summary",
+    plural: "Project summaries",
     schema: projectSchema,
     dated: false,
     body: { required: true, holds: "the one-paragraph summary" },

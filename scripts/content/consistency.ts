@@ -26,8 +26,11 @@ export function spellingKey(name: string): string {
 
 function check(kind: string, mentions: Mention[], problems: Problem[]): void {
   const groups = new Map<string, Map<string, Mention[]>>();
+  // The same few hundred names recur across thousands of files: work out each one's key once.
+  const keys = new Map<string, string>();
   for (const m of mentions) {
-    const key = spellingKey(m.value);
+    let key = keys.get(m.value);
+    if (key === undefined) keys.set(m.value, (key = spellingKey(m.value)));
     let spellings = groups.get(key);
     if (!spellings) groups.set(key, (spellings = new Map()));
     let list = spellings.get(m.value);

@@ -28,6 +28,24 @@ function list(dir: string): string[] {
   }
 }
 
+/** "dir", "file", or undefined for what cannot be read (a broken link, no permission). */
+function kindOf(path: string): "dir" | "file" | undefined {
+  try {
+    const stat = statSync(path);
+    return stat.isDirectory() ? "dir" : "file";
+  } catch {
+    return undefined;
+  }
+}
+
+function read(path: string): Uint8Array | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reads every content file under `dir` (which has one folder per collection), validates each,
  * resolves references between them, and returns the typed content, or every problem found.
@@ -40,10 +58,17 @@ export function loadContent(dir: string): LoadResult {
   const folders = new Set<string>(collectionNames.map((c) => collections[c].folder));
   let files = 0;
 
+  const known = [...folders].map((f) => `${f}/`).join(", ");
   for (const name of list(dir)) {
     if (isPrivate(name) || folders.has(name)) continue;
     const path = join(dir, name);
-    if (!statSync(path).isDirectory()) continue;
+    const kind = kindOf(path);
+    if (kind === "file" && name.endsWith(".md")) {
+      problems.push(
+        error(shown(path), 1, "file", `is not inside a content folder; move it into the folder for its kind of content: ${known}`),
+      );
+    }
+    if (kind !== "dir") continue;
     const near = didYouMean(name, [...folders]);
     for (const file of list(path).filter((f) => f.endsWith(".md"))) {
       problems.push(
@@ -51,7 +76,7 @@ export function loadContent(dir: string): LoadResult {
           shown(join(path, file)),
           1,
           "file",
-          `is in a folder the site does not know (${name}/); move it to ${near ? `${near}/` : `one of: ${[...folders].join("/, ")}/`}`,
+          `is in a folder the site does not know (${name}/); move it to ${near ? `${near}/` : `one of: ${known}`}`,
         ),
       );
     }
@@ -62,31 +87,49 @@ export function loadContent(dir: string): LoadResult {
     const spec: CollectionSpec = collections[name];
     const folder = join(dir, spec.folder);
     const entries: RawEntry<CollectionName>[] = [];
-    for (const fileName of list(folder).sort()) {
-      if (isPrivate(fileName)) continue;
+    const fileNames = list(folder).filter((f) => !isPrivate(f)).sort();
+    // Names that come to the same slug (Steve_Cranston.md, steve-cranston.md) would be one page.
+    const bySlug = new Map<string, string[]>();
+    for (const fileName of fileNames) {
+      if (!fileName.endsWith(".md")) continue;
+      const same = bySlug.get(slugOf(fileName));
+      if (same) same.push(fileName);
+      else bySlug.set(slugOf(fileName), [fileName]);
+    }
+    for (const fileName of fileNames) {
       const path = join(folder, fileName);
       const file = shown(path);
+      const kind = kindOf(path);
+      if (kind === "dir") {
+        problems.push(
+          error(file, 1, "file", `is a folder inside ${spec.folder}/; put content files directly in ${shown(folder)}/`),
+        );
+        continue;
+      }
       if (!fileName.endsWith(".md")) {
-        const isDir = statSync(path).isDirectory();
         problems.push(
           error(
             file,
             1,
             "file",
-            isDir
-              ? `is a folder inside ${spec.folder}/; put content files directly in content/${spec.folder}/`
-              : `is not a Markdown file; content files end in .md (rename it to ${basename(fileName).replace(/\.[^.]*$/, "")}.md if it is one)`,
+            `is not a Markdown file; content files end in .md (rename it to ${basename(fileName).replace(/\.[^.]*$/, "")}.md if it is one, or else remove it)`,
           ),
         );
         continue;
       }
       files++;
-      const parsed = parseContentFile(readFileSync(path), file);
+      const bytes = kind === "file" ? read(path) : undefined;
+      if (!bytes) {
+        problems.push(error(file, 1, "file", "cannot be read (a broken link, or no permission to read it); replace it with an ordinary file"));
+        continue;
+      }
+      const parsed = parseContentFile(bytes, file);
       if (!parsed.ok) {
         problems.push(parsed.problem);
         continue;
       }
-      const checked = validateFile(spec, file, fileName, parsed.file);
+      const sameSlug = bySlug.get(slugOf(fileName))!.filter((f) => f !== fileName);
+      const checked = validateFile(spec, file, fileName, parsed.file, sameSlug);
       if (!checked.ok) {
         problems.push(...checked.problems);
         continue;

@@ -2,7 +2,8 @@
  * Turns the bytes of one content file into front matter and body, or into the one problem that
  * stops it being read. Front matter is only ever YAML, parsed as data: gray-matter's JavaScript
  * engine (which `eval`s `---js` front matter even when given `engines: { js: false }`, because
- * `false` falls through to its `javascript` alias) is replaced by one that refuses.
+ * `false` falls through to its `javascript` alias) is replaced by one that refuses, and the first
+ * line is checked before gray-matter ever sees the file.
  */
 import matter from "gray-matter";
 import yaml from "js-yaml";
@@ -51,6 +52,50 @@ function lineOfOffset(text: string, offset: number): number {
 const FRONT_MATTER_HELP =
   "start the file with a line of three hyphens (---), then the fields, one per line, then another line of ---";
 
+const QUOTING_HELP = 'a value containing ": " or " #", or starting with a quote mark, [, {, *, & or !, needs "double quotes" around it';
+
+/**
+ * js-yaml's reasons, in a contributor's words, for the mistakes people make most: an unquoted
+ * ": " in a value, a field written twice, tabs, an unclosed bracket.
+ */
+function yamlAdvice(reason: string, lineText: string, unclosed: boolean): string {
+  const key = /^\s*(?:-\s+)?([^:#\s][^:]*?)\s*:/.exec(lineText)?.[1];
+  const value = lineText.slice(lineText.indexOf(":") + 1);
+  if (/duplicated mapping key/.test(reason)) {
+    return `has the field ${key ? `"${key}" ` : ""}twice; keep one of them and delete the other`;
+  }
+  if (/unknown tag/.test(reason)) {
+    return 'has a value starting with "!", which YAML reads as an instruction (and this site never follows); put the value in "double quotes"';
+  }
+  if (/tab characters/.test(reason)) {
+    return "has a tab at the start of this line; indent with spaces only";
+  }
+  if (unclosed) {
+    return 'has a [ or { that is never closed; close it with ] or } on the same line, or put the whole value in "double quotes"';
+  }
+  if (/bad indentation|can not read a block mapping entry|multiline key|implicit mapping pair/.test(reason)) {
+    return key && /:\s/.test(value)
+      ? `cannot be read on this line: the value of "${key}" contains ": "; put the whole value in "double quotes"`
+      : 'cannot be read on this line: check that it is "name: value" and starts at the left edge like the other fields (items of a list start with "  - ")';
+  }
+  return `cannot be read as YAML (${reason}); each field is "name: value" on its own line; ${QUOTING_HELP}`;
+}
+
+/** For an unclosed [ or {, the line that opened it, rather than the end where js-yaml noticed. */
+function unclosedBracketLine(lines: string[], from: number, to: number): number | undefined {
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    const opens = (line.match(/[[{]/g) ?? []).length;
+    const closes = (line.match(/[\]}]/g) ?? []).length;
+    if (opens > closes) return i + 1;
+  }
+  return undefined;
+}
+
+/**
+ * Reads one content file. Never throws: whatever the bytes, the result is the parsed file or the
+ * problem (file, line, what is wrong and how to fix it) that stops it being read.
+ */
 export function parseContentFile(bytes: Uint8Array, file: string): ParseResult {
   const fail = (line: number, field: string, message: string): ParseResult => ({
     ok: false,
@@ -65,7 +110,7 @@ export function parseContentFile(bytes: Uint8Array, file: string): ParseResult {
     return fail(
       lineOfOffset(lenient, lenient.indexOf("\uFFFD")),
       "file",
-      "is not saved as UTF-8 text; save it again choosing the UTF-8 encoding (most editors offer it under 'Save as' or 'Encoding')",
+      "is not saved as UTF-8 text (it has a character this site cannot read on this line); save it again choosing the UTF-8 encoding (most editors offer it under 'Save as' or 'Encoding')",
     );
   }
   // TextDecoder drops a leading byte-order mark; Windows line endings are fine too.
@@ -74,8 +119,8 @@ export function parseContentFile(bytes: Uint8Array, file: string): ParseResult {
     return fail(1, "file", `is empty; ${FRONT_MATTER_HELP}, then the text`);
   }
 
-  const firstBreak = text.indexOf("\n");
-  const firstLine = (firstBreak === -1 ? text : text.slice(0, firstBreak)).trimEnd();
+  const lines = text.split("\n");
+  const firstLine = lines[0]!.trimEnd();
   if (!firstLine.startsWith("---")) {
     return fail(1, "front matter", `is missing; ${FRONT_MATTER_HELP}`);
   }
@@ -87,40 +132,50 @@ export function parseContentFile(bytes: Uint8Array, file: string): ParseResult {
       `starts with "${firstLine}", but front matter must be plain YAML: make the first line just --- (front matter is data and is never run as code)`,
     );
   }
-  const close = /^---[ \t]*$/m;
-  const rest = firstBreak === -1 ? "" : text.slice(firstBreak + 1);
-  const closeMatch = close.exec(rest);
-  if (!closeMatch) {
+  // gray-matter ends the front matter at the first line that starts with ---, whatever follows;
+  // insisting that this line is exactly --- keeps its split and ours (for line numbers) the same.
+  const closeIndex = lines.findIndex((line, i) => i > 0 && line.startsWith("---"));
+  if (closeIndex === -1) {
     return fail(1, "front matter", "is not closed; add a line with just --- after the last field, before the text");
+  }
+  if (lines[closeIndex]!.trimEnd() !== "---") {
+    return fail(
+      closeIndex + 1,
+      "front matter",
+      `ends at this line, which starts with --- but is not just ---; make it exactly --- if the front matter ends here, or else put the line's value in "double quotes"`,
+    );
   }
 
   let parsed: matter.GrayMatterFile<string>;
   try {
-    // Our own checks above found the delimiters; gray-matter splits and calls the YAML engine.
     parsed = matter(text, GRAY_MATTER_OPTIONS as unknown as Parameters<typeof matter>[1]);
   } catch (thrown) {
-    const e = thrown as { mark?: { line: number }; reason?: string; message?: string };
-    const line = e.mark ? e.mark.line + 2 : 1;
+    const e = thrown as { mark?: { line?: number }; reason?: string; message?: string };
+    // js-yaml counts lines from 0 in the text gray-matter gives it, which starts with the rest of
+    // the opening --- line: its line 0 is file line 1. The end of the text is the closing line.
+    const markLine = typeof e.mark?.line === "number" ? e.mark.line + 1 : 1;
     const reason = e.reason ?? e.message ?? "unreadable";
-    return fail(
-      line,
-      "front matter",
-      `is not valid YAML (${reason}); each field is "name: value" on its own line, and a value containing ": " or starting with a quote mark or [ needs quotes around it`,
-    );
+    const unclosed = /flow collection|flow mapping|flow sequence|missed comma/.test(reason)
+      ? unclosedBracketLine(lines, 1, closeIndex)
+      : undefined;
+    const line = unclosed ?? Math.min(Math.max(1, markLine), closeIndex + 1);
+    return fail(line, "front matter", yamlAdvice(reason, lines[line - 1] ?? "", unclosed !== undefined));
   }
   const data = parsed.data as unknown;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return fail(2, "front matter", 'should be fields written "name: value", one per line');
+    return fail(
+      2,
+      "front matter",
+      'should be fields written "name: value", one per line (it is a single value or a list); see CONTRIBUTING.md for the fields of each kind of file',
+    );
   }
-  const matterText = rest.slice(0, closeMatch.index);
-  const closingLine = 2 + lineOfOffset(matterText, matterText.length) - 1;
   return {
     ok: true,
     file: {
       data: data as Record<string, unknown>,
-      matter: matterText,
+      matter: lines.slice(1, closeIndex).join("\n") + "\n",
       body: parsed.content,
-      bodyLine: closingLine + 1,
+      bodyLine: closeIndex + 2,
     },
   };
 }

@@ -7,7 +7,8 @@ import type { CollectionSpec } from "./collections.ts";
 import { locator, type Locator } from "./locate.ts";
 import type { ParsedFile } from "./parse.ts";
 import { error, fieldName, type Problem } from "./problems.ts";
-import { suggestion } from "./suggest.ts";
+import { calendarDate } from "./schemas/common.ts";
+import { didYouMean, suggestion } from "./suggest.ts";
 
 const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATED_NAME = /^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
@@ -41,50 +42,91 @@ function objectAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodObject 
   return last instanceof z.ZodObject ? last : undefined;
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** The value at `path` in the parsed front matter, or undefined. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const part of path) {
+    if (Array.isArray(current) && typeof part === "number") current = current[part];
+    else if (isRecord(current) && typeof part === "string" && Object.hasOwn(current, part)) current = current[part];
+    else return undefined;
+  }
+  return current;
+}
+
 export type FileCheck<T> = { ok: true; data: T } | { ok: false; problems: Problem[] };
 
-export function validateFile<S extends z.ZodObject>(
-  spec: CollectionSpec<S>,
+/**
+ * Checks one parsed file: its front matter against the collection's schema, its name, and its
+ * body. `sameName` lists the other files of the folder whose names come to the same slug.
+ */
+export function validateFile<Spec extends CollectionSpec>(
+  spec: Spec,
   file: string,
   fileName: string,
   parsed: ParsedFile,
-): FileCheck<z.output<S>> {
+  sameName: readonly string[] = [],
+): FileCheck<z.output<Spec["schema"]>> {
   const problems: Problem[] = [];
   let where: Locator | undefined;
   const lines = () => (where ??= locator(parsed.matter, 2));
 
   const result = spec.schema.safeParse(parsed.data);
   if (!result.success) {
+    // A misspelt field ("organization") is one mistake, not two: the "did you mean" line says it
+    // all, so the "organisation is missing" line it causes is left out.
+    const explained = new Set<string>();
+    const unknown: Problem[] = [];
     for (const issue of result.error.issues) {
-      if (issue.code === "unrecognized_keys") {
-        const known = Object.keys(objectAt(spec.schema, issue.path)?.shape ?? {});
-        for (const key of issue.keys) {
-          problems.push(
-            error(
-              file,
-              lines().keyLine(issue.path, key),
-              fieldName([...issue.path, key]),
-              `is not a field of ${issue.path.length ? "this item" : spec.noun}${suggestion(key, known, "the fields are")}`,
-            ),
-          );
-        }
-      } else {
-        problems.push(error(file, lines().valueLine(issue.path), fieldName(issue.path), issue.message));
+      if (issue.code !== "unrecognized_keys") continue;
+      const present = valueAt(parsed.data, issue.path);
+      const known = Object.keys(objectAt(spec.schema, issue.path)?.shape ?? {}).filter(
+        (k) => !isRecord(present) || present[k] === undefined,
+      );
+      for (const key of issue.keys) {
+        const near = didYouMean(key, known);
+        if (near) explained.add(fieldName([...issue.path, near]));
+        unknown.push(
+          error(
+            file,
+            lines().keyLine(issue.path, key),
+            fieldName([...issue.path, key]),
+            `is not a field of ${issue.path.length ? "this item" : spec.noun}${
+              suggestion(key, known, "the fields it can still have are") || "; delete it (CONTRIBUTING.md lists the fields of each kind of file)"
+            }`,
+          ),
+        );
       }
+    }
+    problems.push(...unknown);
+    for (const issue of result.error.issues) {
+      if (issue.code === "unrecognized_keys") continue;
+      const missing = valueAt(parsed.data, issue.path) === undefined;
+      if (missing && explained.has(fieldName(issue.path))) continue;
+      problems.push(error(file, lines().valueLine(issue.path), fieldName(issue.path), issue.message));
     }
   }
 
   const base = fileName.replace(/\.md$/, "");
+  // Two names that come to the same slug would be one page; the badly written one is reported.
+  const clash = sameName.length
+    ? `name "${fileName}" is ${sameName.join(" and ")} written differently, and two files cannot share a name: if they hold the same thing delete this one, otherwise rename it in lowercase words joined by hyphens`
+    : undefined;
   if (spec.dated) {
     const match = DATED_NAME.exec(base);
-    const date = result.success ? (result.data as { date?: string }).date : undefined;
+    // The date is compared even when other fields are wrong, so that every mistake shows at once.
+    const written = calendarDate.safeParse(parsed.data["date"]);
+    const date = written.success ? written.data : undefined;
     if (!match) {
+      const suggested = `${date ?? "YYYY-MM-DD"}-${slugOf(fileName).replace(/^\d{4}-\d{2}-\d{2}-?/, "").replace(/[^a-z0-9-]/g, "") || "south-wales"}.md`;
       problems.push(
         error(
           file,
           1,
           "file",
-          `name "${fileName}" should be the date, then a short name in lowercase words joined by hyphens, for example ${date ?? "2013-09-30"}-south-wales.md`,
+          clash ??
+            `name "${fileName}" should be the date (YYYY-MM-DD), then a short name in lowercase words joined by hyphens; rename it, for example to ${suggested}`,
         ),
       );
     } else if (date && match[1] !== date) {
@@ -103,7 +145,8 @@ export function validateFile<S extends z.ZodObject>(
         file,
         1,
         "file",
-        `name "${fileName}" should be lowercase words joined by hyphens, ending .md; rename it to ${slugOf(fileName).replace(/[^a-z0-9-]/g, "")}.md`,
+        clash ??
+          `name "${fileName}" should be lowercase words joined by hyphens, ending .md; rename it to ${slugOf(fileName).replace(/[^a-z0-9-]/g, "").replace(/-+/g, "-").replace(/^-|-$/g, "") || "a-short-name"}.md`,
       ),
     );
   }
@@ -114,11 +157,11 @@ export function validateFile<S extends z.ZodObject>(
         file,
         parsed.bodyLine,
         "body",
-        `is empty; below the closing --- write ${spec.body.holds}`,
+        `is empty; on the lines below the closing --- write ${spec.body.holds}`,
       ),
     );
   }
 
   if (problems.length > 0 || !result.success) return { ok: false, problems };
-  return { ok: true, data: result.data };
+  return { ok: true, data: result.data as z.output<Spec["schema"]> };
 }

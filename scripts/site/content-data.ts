@@ -30,8 +30,17 @@ function load(): Content {
   return result.content;
 }
 
+let content: Content | undefined;
+
+/**
+ * The content of this build, loaded once (and again after a content file changed in `--serve`).
+ * Other plugins derive their global data from it (the upcoming/past split, the assets of pages).
+ */
+export function getContent(): Content {
+  return (content ??= load());
+}
+
 export default function contentData(eleventyConfig: UserConfig): void {
-  let content: Content | undefined;
   // The first load happens now, while Eleventy reads its configuration: a content error ends the
   // run here, with only the validator's report, before Eleventy has written (or logged) anything.
   try {
@@ -45,5 +54,5 @@ export default function contentData(eleventyConfig: UserConfig): void {
   eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
     if (changed.some((file) => resolve(file).startsWith(contentDir))) content = undefined;
   });
-  eleventyConfig.addGlobalData("site", () => (content ??= load()));
+  eleventyConfig.addGlobalData("site", getContent);
 }

@@ -15,6 +15,7 @@ declare module "@11ty/eleventy" {
     addTemplateFormats(formats: string | string[]): void;
     addPassthroughCopy(paths: string | Record<string, string>, options?: Record<string, unknown>): void;
     addWatchTarget(path: string): void;
+    addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
     addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => unknown): void;
     setLibrary(name: string, library: unknown): void;
     setServerOptions(options: Record<string, unknown>): void;
@@ -28,4 +29,13 @@ declare module "@11ty/eleventy" {
     write(): Promise<unknown>;
     toJSON(): Promise<unknown[]>;
   }
+}
+
+declare module "@11ty/eleventy-plugin-rss" {
+  import type { UserConfig } from "@11ty/eleventy";
+  export default function rssPlugin(config: UserConfig, options?: Record<string, unknown>): void;
+  /** An Atom (RFC 3339) timestamp, in UTC. */
+  export function dateToRfc3339(date: Date): string;
+  /** Makes every URL in `html` absolute against `base`. */
+  export function convertHtmlToAbsoluteUrls(html: string, base: string, options?: Record<string, unknown>): Promise<string>;
 }

@@ -1,6 +1,8 @@
 /**
  * Building blocks shared by every content schema. Each one carries the message a contributor will
- * read, so a schema file only says which fields a content type has.
+ * read, and, as zod metadata, what to write in plain words (`expects`) and an `example` line, so a
+ * schema file only says which fields a content type has and what each is for (`.describe()`).
+ * `npm run docs` turns that metadata into the tables in CONTRIBUTING.md.
  */
 import { DateTime } from "luxon";
 import { z } from "zod";
@@ -15,11 +17,24 @@ export function describeValue(value: unknown): string {
   return `"${String(value)}"`;
 }
 
+/** What the docs say about a field, besides its description. */
+export interface FieldDocs {
+  /** What to write, in plain words ("a date written YYYY-MM-DD"). */
+  expects: string;
+  /** One line of front matter as a contributor would write it (`date: 2013-09-30`). */
+  example?: string;
+}
+
 function missingOr(expected: string, example: string) {
-  return (issue: { input?: unknown }) =>
-    issue.input === undefined
-      ? `is missing; add it to the front matter, for example: ${example}`
-      : `should be ${expected}, not ${describeValue(issue.input)}`;
+  return (issue: { input?: unknown }) => {
+    if (issue.input === undefined) return `is missing; add it, for example: ${example}`;
+    // YAML reads `title: 1984` or `title: true` as a number or yes/no, not as text.
+    const quote =
+      expected === "text" && (typeof issue.input === "number" || typeof issue.input === "boolean")
+        ? `; to use it as text, put it in "double quotes": ${example.replace(/: .*$/, "")}: "${String(issue.input)}"`
+        : `; for example: ${example}`;
+    return `should be ${expected}, not ${describeValue(issue.input)}${quote}`;
+  };
 }
 
 /** A line of plain text that must not be empty. */
@@ -27,7 +42,8 @@ export function text(example: string) {
   return z
     .string({ error: missingOr("text", example) })
     .trim()
-    .min(1, { error: `is empty; write something after the colon, for example: ${example}` });
+    .min(1, { error: `is empty; write something after the colon, for example: ${example}` })
+    .meta({ expects: "text", example } satisfies FieldDocs);
 }
 
 /** A reference to another file by its name without `.md` (a "slug"). */
@@ -37,7 +53,8 @@ export function slugRef(example: string) {
     .trim()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
       error: `should be a file name without .md, in lowercase words joined by hyphens, for example: ${example}`,
-    });
+    })
+    .meta({ expects: "a file name, without .md", example } satisfies FieldDocs);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -47,7 +64,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * text, so `2013-06-19` never becomes a time-zone-shifted JavaScript Date).
  */
 export const calendarDate = z
-  .string({ error: missingOr("a date written YYYY-MM-DD", "date: 2013-09-30") })
+  .string({ error: missingOr("a date written YYYY-MM-DD (year-month-day)", "date: 2013-09-30") })
   .trim()
   .superRefine((value, ctx) => {
     const match = ISO_DATE.exec(value);
@@ -69,7 +86,8 @@ export const calendarDate = z
         message: `"${value}" is not a real date (${hint}); check the day and month, written YYYY-MM-DD`,
       });
     }
-  });
+  })
+  .meta({ expects: "a date written YYYY-MM-DD", example: "date: 2013-09-30" } satisfies FieldDocs);
 
 const ALLOWED_PROTOCOLS = new Set(["https:", "http:", "mailto:"]);
 
@@ -87,15 +105,16 @@ export const link = z
     if (!url || !ALLOWED_PROTOCOLS.has(url.protocol)) {
       ctx.addIssue({
         code: "custom",
-        message: `"${value}" is not a web or email link; a link must start with https://, http:// or mailto:`,
+        message: `"${value}" is not a web or email link; write the full address, starting with https://, http:// or mailto: (for example https://example.org/page)`,
       });
     }
-  });
+  })
+  .meta({ expects: "a link starting with https://, http:// or mailto:", example: "url: https://example.org/page" } satisfies FieldDocs);
 
 /** A titled link, as in `- title: Our report` / `url: https://…`. */
 export const titledLink = z.strictObject({
-  title: text("title: Our annual report"),
-  url: link,
+  title: text("title: Our annual report").describe("What the link leads to, as it should show on the page."),
+  url: link.describe("The address of the page or document."),
 });
 
 /** A choice from a fixed list; the message lists the choices. */
@@ -105,7 +124,7 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
       issue.input === undefined
         ? `is missing; add it, for example: ${example}`
         : `${describeValue(issue.input)} is not one of the choices; use one of: ${values.join(", ")}`,
-  });
+  }).meta({ expects: `one of: ${values.join(", ")}`, example } satisfies FieldDocs);
 }
 
 /** A whole number, 1 or more. */
@@ -113,7 +132,8 @@ export function positiveWhole(example: string) {
   return z
     .number({ error: missingOr("a whole number", example) })
     .int({ error: `should be a whole number, for example: ${example}` })
-    .positive({ error: `should be 1 or more, for example: ${example}` });
+    .positive({ error: `should be 1 or more, for example: ${example}` })
+    .meta({ expects: "a whole number, 1 or more", example } satisfies FieldDocs);
 }
 
 /** A duration written minutes:seconds (2:07) or hours:minutes:seconds (1:02:07). */
@@ -122,4 +142,5 @@ export const duration = z
   .trim()
   .regex(/^(?:\d+:)?[0-5]?\d:[0-5]\d$/, {
     error: "should be minutes:seconds, for example: duration: 2:07",
-  });
+  })
+  .meta({ expects: "minutes:seconds (or hours:minutes:seconds)", example: "duration: 2:07" } satisfies FieldDocs);

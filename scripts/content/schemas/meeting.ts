@@ -4,42 +4,47 @@ import { calendarDate, duration, link, oneOf, positiveWhole, slugRef, text, titl
 export const RESOURCE_KINDS = ["video", "slides", "document", "audio", "website"] as const;
 
 const speaker = z.strictObject({
-  name: text("name: Steve Cranston"),
-  organisation: text("organisation: United Welsh"),
-  /** What they spoke about. */
-  topic: text("topic: The Together approach").optional(),
+  name: text("name: Steve Cranston").describe("The speaker's name, as they would like it shown."),
+  organisation: text("organisation: United Welsh").describe("The organisation they spoke for."),
+  topic: text("topic: The Together approach").describe("What they spoke about.").optional(),
 });
 
 const resource = z.strictObject({
-  title: text("title: Out of my hands"),
-  kind: oneOf(RESOURCE_KINDS, "kind: video"),
-  /** For videos and audio: minutes:seconds. */
-  duration: duration.optional(),
-  /** Who made it, when not the meeting's speakers. */
-  by: text("by: Afon Youth Forum").optional(),
-  /** Leave out when the link is not known: the page then shows the title without a link. */
-  url: link.optional(),
+  title: text("title: Out of my hands").describe("The title of the video, slides or document."),
+  kind: oneOf(RESOURCE_KINDS, "kind: video").describe("What sort of thing it is."),
+  duration: duration.describe("For videos and audio: how long it lasts.").optional(),
+  by: text("by: Afon Youth Forum").describe("Who made it, when not the meeting's speakers.").optional(),
+  url: link
+    .meta({ example: "url: https://example.org/out-of-my-hands" })
+    .describe("Where to find it. Leave it out when the link is not known: the page then shows the title without a link.")
+    .optional(),
 });
 
 /** The write-up of a meeting that took place (`content/meetings/YYYY-MM-DD-<name>.md`). The body is the write-up. */
-export const meetingSchema = z.strictObject({
-  title: text("title: 4th South Wales meeting"),
-  date: calendarDate,
-  /** The file name of a region, without .md. */
-  region: slugRef("region: south-wales"),
-  /** Its number in the region's series of meetings, when known. */
-  number: positiveWhole("number: 4").optional(),
-  /** The organisation that hosted the meeting. */
-  host: text("host: United Welsh"),
-  /** Town or city. */
-  location: text("location: Caerphilly"),
-  /** The building or room, when known. */
-  venue: text("venue: United Welsh offices").optional(),
-  /** Who wrote the write-up. */
-  author: text("author: noreencopro").optional(),
-  /** One or two sentences for lists, feeds and search results. */
-  summary: text("summary: Four organisations shared what works when tenants and staff design services together."),
-  speakers: z.array(speaker, { error: "should be a list of speakers, each starting with '- name:'" }).optional(),
-  resources: z.array(resource, { error: "should be a list, each item starting with '- title:'" }).optional(),
-  links: z.array(titledLink, { error: "should be a list, each item starting with '- title:'" }).optional(),
-});
+export const meetingSchema = z
+  .strictObject({
+    title: text("title: 4th South Wales meeting").describe("The meeting's name, as shown at the top of its page."),
+    date: calendarDate.meta({ example: "date: 2013-06-19" }).describe("The day of the meeting; the same date starts the file name."),
+    region: slugRef("region: south-wales").describe("The region whose series the meeting belongs to, from content/regions/."),
+    number: positiveWhole("number: 4").describe("Its number in the region's series of meetings, when known.").optional(),
+    host: text("host: United Welsh").describe("The organisation that hosted the meeting."),
+    location: text("location: Caerphilly").describe("The town or city."),
+    venue: text("venue: United Welsh offices").describe("The building or room, when known.").optional(),
+    author: text("author: noreencopro").describe("Who wrote the write-up.").optional(),
+    summary: text("summary: Four organisations shared what works when tenants and staff design services together.").describe(
+      "One or two sentences for lists, feeds and search results.",
+    ),
+    speakers: z
+      .array(speaker, { error: "should be a list of speakers, each starting with '- name:'" })
+      .describe("The people who presented, in the order they spoke.")
+      .optional(),
+    resources: z
+      .array(resource, { error: "should be a list, each item starting with '- title:'" })
+      .describe("Videos, slides and documents shown or shared at the meeting.")
+      .optional(),
+    links: z
+      .array(titledLink, { error: "should be a list, each item starting with '- title:'" })
+      .describe("Other pages worth following up, such as the hosts' website or a report.")
+      .optional(),
+  })
+  .describe("The write-up of a meeting that took place.");

@@ -7,16 +7,28 @@ export const ASK_KINDS = ["information", "advice", "support", "partners"] as con
  * A member's one-paragraph summary of a current project (`content/projects/<name>.md`), with what
  * they ask the network for. The body is the paragraph.
  */
-export const projectSchema = z.strictObject({
-  title: text("title: The Together approach"),
-  organisation: text("organisation: United Welsh"),
-  /** When the summary was posted or last brought up to date. */
-  updated: calendarDate.optional(),
-  /** The file name of the meeting where it was presented, without .md. */
-  meeting: slugRef("meeting: 2013-06-19-south-wales-4").optional(),
-  /** The kinds of help asked for: information, advice, support, partners. */
-  asks: z.array(oneOf(ASK_KINDS, "- advice"), { error: "should be a list, for example: asks: [advice, partners]" }).optional(),
-  /** What exactly would help, in a sentence. */
-  request: text("request: We would like to hear from others who run youth forums.").optional(),
-  links: z.array(titledLink, { error: "should be a list, each item starting with '- title:'" }).optional(),
-});
+export const projectSchema = z
+  .strictObject({
+    title: text("title: The Together approach").describe("The project's name."),
+    organisation: text("organisation: United Welsh").describe("The organisation running it."),
+    updated: calendarDate
+      .meta({ example: "updated: 2013-07-01" })
+      .describe("When the summary was posted or last brought up to date.")
+      .optional(),
+    meeting: slugRef("meeting: 2013-06-19-south-wales-4")
+      .describe("The meeting where it was presented, from content/meetings/.")
+      .optional(),
+    asks: z
+      .array(oneOf(ASK_KINDS, "- advice"), { error: "should be a list, for example: asks: [advice, partners]" })
+      .meta({ expects: `a list of: ${ASK_KINDS.join(", ")}`, example: "asks: [advice, partners]" })
+      .describe("The kinds of help asked of the network.")
+      .optional(),
+    request: text("request: We would like to hear from others who run youth forums.")
+      .describe("What exactly would help, in a sentence.")
+      .optional(),
+    links: z
+      .array(titledLink, { error: "should be a list, each item starting with '- title:'" })
+      .describe("The project's website, reports or videos.")
+      .optional(),
+  })
+  .describe("A member's one-paragraph summary of a current project, with what they ask the network for.");

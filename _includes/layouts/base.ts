@@ -1,0 +1,116 @@
+/**
+ * The HTML shell of every page: language, head (title, description, canonical, Open Graph and
+ * Twitter cards, the one stylesheet), skip link, header with the main navigation, `<main>`, footer.
+ * Header, navigation and footer carry `data-pagefind-ignore`; `indexed` pages carry
+ * `data-pagefind-body` on `<main>`, so only their content is searchable.
+ */
+import { absolute } from "../../scripts/site/metadata.ts";
+import { html, type Html } from "../../scripts/site/html.ts";
+import type { PageData } from "../lib/page.ts";
+
+export interface OpenGraph {
+  type?: "website" | "article";
+  /** Defaults to the page's title. */
+  title?: string;
+  /** Defaults to the page's description. */
+  description?: string;
+}
+
+export interface PageOptions {
+  /** The page's own title; the site's name is added after it (not on the home page). */
+  title: string;
+  /** One or two sentences, for search engines and shared links. */
+  description: string;
+  /** The page's own path, e.g. `/quotes/x/`: the canonical URL. */
+  path: string;
+  /** Puts the page in the search index (write-ups, quotes, notices, projects, themes). */
+  indexed?: boolean;
+  og?: OpenGraph;
+  /** Keys of `assets` to load as deferred scripts (only the home, upcoming and search pages). */
+  scripts?: string[];
+  /** Marks the navigation link of the section the page belongs to. */
+  section?: "meetings" | "themes" | "quotes" | "upcoming" | "projects" | "about" | "search";
+  /** Pages that should not be listed by search engines (the 404 page). */
+  noindex?: boolean;
+}
+
+const NAV = [
+  ["meetings", "/meetings/", "Meetings"],
+  ["themes", "/themes/", "Themes"],
+  ["quotes", "/quotes/", "Quotes"],
+  ["upcoming", "/upcoming/", "Upcoming"],
+  ["projects", "/projects/", "Projects"],
+  ["about", "/about/", "About and joining"],
+  ["search", "/search/", "Search"],
+] as const;
+
+/** Renders a whole page around `body`. */
+export function base(data: PageData, options: PageOptions, body: Html): string {
+  const { meta, assets } = data;
+  const isHome = options.path === "/";
+  const fullTitle = isHome ? meta.title : `${options.title} · ${meta.shortTitle}`;
+  const canonical = absolute(meta, options.path);
+  const og = options.og ?? {};
+  const ogTitle = og.title ?? options.title;
+  const ogDescription = og.description ?? options.description;
+  const scripts = (options.scripts ?? []).map((key) => {
+    const src = assets[key];
+    if (!src) throw new Error(`No asset named ${key} in _includes/assets/`);
+    return html`<script src="${src}" defer></script>`;
+  });
+  return html`<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${fullTitle}</title>
+<meta name="description" content="${options.description}">
+${options.noindex ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${canonical}">`}
+<link rel="stylesheet" href="${assets.css}">
+${assets["favicon.svg"] ? html`<link rel="icon" href="${assets["favicon.svg"]}" type="image/svg+xml">` : ""}
+<link rel="alternate" type="application/atom+xml" href="/feed.xml" title="Meeting write-ups">
+<meta property="og:site_name" content="${meta.title}">
+<meta property="og:locale" content="en_GB">
+<meta property="og:type" content="${og.type ?? "website"}">
+<meta property="og:title" content="${ogTitle}">
+<meta property="og:description" content="${ogDescription}">
+<meta property="og:url" content="${canonical}">
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="${ogTitle}">
+<meta name="twitter:description" content="${ogDescription}">
+${scripts}
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header" data-pagefind-ignore>
+<div class="wrap">
+<a class="site-name" href="/"${isHome ? html` aria-current="page"` : ""}>${meta.shortTitle}</a>
+<nav id="site-nav" aria-label="Main">
+<ul>
+${NAV.map(
+  ([key, href, label]) =>
+    html`<li><a href="${href}"${options.section === key ? html` aria-current="page"` : ""}>${label}</a></li>`,
+)}
+</ul>
+</nav>
+</div>
+</header>
+<main id="main" tabindex="-1" class="wrap"${options.indexed ? html` data-pagefind-body` : ""}>
+${body}
+</main>
+<footer class="site-footer" data-pagefind-ignore>
+<div class="wrap">
+<p>${meta.title}: practitioners who share what works when people and services design things together.</p>
+<ul class="footer-links">
+<li><a href="/about/">About and joining</a></li>
+<li><a href="/feed.xml">Write-ups feed (Atom)</a></li>
+<li><a href="/upcoming/calendar.ics">Meetings calendar</a></li>
+<li><a href="/quotes.csv">All quotes (CSV)</a></li>
+<li><a href="/quotes.json">All quotes (JSON)</a></li>
+</ul>
+</div>
+</footer>
+</body>
+</html>
+`.value;
+}

@@ -1,0 +1,27 @@
+/**
+ * What every page template receives from Eleventy (the global data of scripts/site/), and the URL
+ * of each kind of page (from scripts/site/urls.ts).
+ */
+import type { Content } from "../../scripts/content/model.ts";
+import type { Assets } from "../../scripts/site/assets.ts";
+import type { Timeline } from "../../scripts/site/clock.ts";
+import type { Metadata } from "../../scripts/site/metadata.ts";
+
+/** The data cascade as the templates use it. */
+export interface PageData {
+  site: Content;
+  timeline: Timeline;
+  assets: Assets;
+  meta: Metadata;
+  page: { url: string | false; outputPath: string | false; inputPath: string };
+}
+
+/** Eleventy's pagination object, for templates that page through a list. */
+export interface Pagination<T> {
+  items: T[];
+  pageNumber: number;
+  hrefs: string[];
+  href: { previous?: string; next?: string; first: string; last: string };
+}
+
+export { QUOTES_PER_PAGE, url } from "../../scripts/site/urls.ts";

@@ -1,0 +1,48 @@
+/**
+ * The hidden Pagefind filters, metadata and sort key of an indexed page. Each value is the text of
+ * its own element (never an attribute list, where a comma would split a value), inside a hidden
+ * `data-pagefind-ignore` box: ignored for the index, still read for filters, meta and sort.
+ */
+import { html, type Html } from "../../scripts/site/html.ts";
+
+export type SearchType = "Quote" | "Meeting" | "Notice" | "Project" | "Theme";
+
+export interface SearchData {
+  type: SearchType;
+  filters?: {
+    /** Theme titles (a write-up can be on several themes, through its quotes). */
+    theme?: string | readonly string[];
+    region?: string;
+    year?: string;
+    speaker?: string | readonly string[];
+    organisation?: string | readonly string[];
+  };
+  meta: {
+    title: string;
+    speaker?: string;
+    organisation?: string;
+    /** The date in words ("19 June 2013"). */
+    date?: string;
+    theme?: string;
+    /** A quote's words as plain text: result cards show the whole quote, not an excerpt. */
+    quote?: string;
+  };
+  sort?: { date?: string };
+}
+
+const list = (value: string | readonly string[] | undefined): readonly string[] =>
+  value === undefined ? [] : typeof value === "string" ? [value] : value;
+
+/** Renders the hidden elements; call it once inside the page's body. */
+export function searchData(data: SearchData): Html {
+  const filters = Object.entries({ type: data.type, ...data.filters }).flatMap(([name, value]) =>
+    [...new Set(list(value))].map((v) => html`<span data-pagefind-filter="${name}">${v}</span>`),
+  );
+  const meta = Object.entries(data.meta).flatMap(([name, value]) =>
+    value === undefined ? [] : [html`<span data-pagefind-meta="${name}">${value}</span>`],
+  );
+  const sort = Object.entries(data.sort ?? {}).flatMap(([name, value]) =>
+    value === undefined ? [] : [html`<span data-pagefind-sort="${name}">${value}</span>`],
+  );
+  return html`<div hidden data-pagefind-ignore>${filters}${meta}${sort}</div>`;
+}

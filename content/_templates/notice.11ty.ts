@@ -1,0 +1,56 @@
+/** `/upcoming/<slug>/`: one notice of a meeting, with its calendar file. */
+import type { Notice } from "../../scripts/content/model.ts";
+import { dateInWords, dayAndDateInWords } from "../../scripts/site/dates.ts";
+import { html } from "../../scripts/site/html.ts";
+import { markdown } from "../../scripts/site/markdown.ts";
+import { base } from "../../_includes/layouts/base.ts";
+import { partOfDayInWords, placeInWords, statusInWords } from "../../_includes/partials/notice-card.ts";
+import { searchData } from "../../_includes/partials/search-data.ts";
+import { url, type PageData } from "../../_includes/lib/page.ts";
+
+type Data = PageData & { notice: Notice };
+
+export const data = {
+  pagination: { data: "site.notices", size: 1, alias: "notice" },
+  permalink: (d: Data) => url.notice(d.notice),
+};
+
+export function render(data: Data): string {
+  const n = data.notice;
+  const upcoming = data.timeline.isUpcoming.has(n.slug);
+  const status = statusInWords(n);
+  const when = dayAndDateInWords(n.date);
+  const body = html`<article>
+<h1>${n.title}</h1>
+<p class="when"><strong><time datetime="${n.date}">${when}</time></strong>, ${partOfDayInWords(n.partOfDay).toLowerCase()}${
+    status ? html` <span class="badge badge-warn">${status}</span>` : ""
+  }</p>
+${upcoming
+  ? html`<p><a class="button" href="${url.noticeIcs(n)}" download>Add to calendar</a></p>`
+  : html`<p class="notice-past">This meeting has taken place.${n.meeting ? html` <a href="${url.meeting(n.meeting)}">Read the write-up</a>.` : ""}</p>`}
+<dl class="details">
+<dt>Hosted by</dt><dd>${n.host}</dd>
+<dt>Place</dt><dd>${placeInWords(n)}</dd>
+<dt>Region</dt><dd>${n.region.title}</dd>
+</dl>
+${n.body.trim() ? html`<div class="prose">${markdown(n.body)}</div>` : ""}
+<p><a href="/upcoming/">All upcoming meetings</a></p>
+</article>
+${searchData({
+  type: "Notice",
+  filters: { region: n.region.title, year: n.date.slice(0, 4), organisation: n.host },
+  meta: { title: `${n.title}, ${dateInWords(n.date)}`, organisation: n.host, date: dateInWords(n.date) },
+  sort: { date: n.date },
+})}`;
+  return base(
+    data,
+    {
+      title: `${n.title}, ${dateInWords(n.date)}`,
+      description: `${when}, ${partOfDayInWords(n.partOfDay).toLowerCase()}: ${placeInWords(n)}. Hosted by ${n.host}.`,
+      path: url.notice(n),
+      indexed: true,
+      section: "upcoming",
+    },
+    body,
+  );
+}

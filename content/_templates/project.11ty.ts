@@ -1,0 +1,43 @@
+/** `/projects/<slug>/`: one member's project summary and what it asks the network for. */
+import type { Project } from "../../scripts/content/model.ts";
+import { dateInWords } from "../../scripts/site/dates.ts";
+import { html } from "../../scripts/site/html.ts";
+import { markdown } from "../../scripts/site/markdown.ts";
+import { base } from "../../_includes/layouts/base.ts";
+import { asksInWords } from "../../_includes/partials/project-asks.ts";
+import { searchData } from "../../_includes/partials/search-data.ts";
+import { url, type PageData } from "../../_includes/lib/page.ts";
+
+type Data = PageData & { project: Project };
+
+export const data = {
+  pagination: { data: "site.projects", size: 1, alias: "project" },
+  permalink: (d: Data) => url.project(d.project),
+};
+
+export function render(data: Data): string {
+  const p = data.project;
+  const body = html`<article>
+<h1>${p.title}</h1>
+<p class="facts">${p.organisation}${p.date ? html` · <time datetime="${p.date}">${dateInWords(p.date)}</time>` : ""}</p>
+<div class="prose">${markdown(p.body)}</div>
+<section aria-labelledby="section-asks" class="asks">
+<h2 id="section-asks">What they ask the network for</h2>
+<p>${asksInWords(p)}</p>
+${p.request ? html`<p>${p.request}</p>` : ""}
+</section>
+${p.links?.length ? html`<h2>Links</h2><ul>${p.links.map((l) => html`<li><a href="${l.url}">${l.title}</a></li>`)}</ul>` : ""}
+${p.meeting ? html`<p>Presented at <a href="${url.meeting(p.meeting)}">${p.meeting.title}</a>, ${dateInWords(p.meeting.date)}.</p>` : ""}
+</article>
+${searchData({
+  type: "Project",
+  filters: { organisation: p.organisation, ...(p.date ? { year: p.date.slice(0, 4) } : {}), ...(p.meeting ? { region: p.meeting.region.title } : {}) },
+  meta: { title: p.title, organisation: p.organisation, ...(p.date ? { date: dateInWords(p.date) } : {}) },
+  ...(p.date ? { sort: { date: p.date } } : {}),
+})}`;
+  return base(
+    data,
+    { title: p.title, description: `${p.organisation}: ${asksInWords(p)}`, path: url.project(p), indexed: true, section: "projects" },
+    body,
+  );
+}

@@ -1,0 +1,58 @@
+/** `/quotes/<slug>/`: one quote, with its attribution and context, made to be shared. */
+import type { Quote } from "../../scripts/content/model.ts";
+import { dateInWords } from "../../scripts/site/dates.ts";
+import { html } from "../../scripts/site/html.ts";
+import { markdown, plainText } from "../../scripts/site/markdown.ts";
+import { base } from "../../_includes/layouts/base.ts";
+import { searchData } from "../../_includes/partials/search-data.ts";
+import { url, type PageData } from "../../_includes/lib/page.ts";
+
+type Data = PageData & { quote: Quote };
+
+export const data = {
+  pagination: { data: "site.quotes", size: 1, alias: "quote" },
+  permalink: (d: Data) => url.quote(d.quote),
+};
+
+/** At most `max` characters, cut at a word, for titles. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > max / 2 ? cut.lastIndexOf(" ") : cut.length).replace(/[\s,;:.–-]+$/, "")}…`;
+}
+
+export function render(data: Data): string {
+  const q = data.quote;
+  const words = plainText(q.body);
+  const when = dateInWords(q.date);
+  const body = html`<article>
+<h1 class="eyebrow">${q.speaker} on <a href="${url.theme(q.theme)}">${q.theme.title}</a></h1>
+<figure class="quote quote-large">
+<blockquote>${markdown(q.body)}</blockquote>
+<figcaption><span class="speaker">${q.speaker}</span>, ${q.organisation}</figcaption>
+</figure>
+<p class="context">${q.context}</p>
+<dl class="details">
+<dt>Said at</dt><dd><a href="${url.meeting(q.meeting)}">${q.meeting.title}</a>, <time datetime="${q.date}">${when}</time>, ${q.meeting.location}</dd>
+<dt>Theme</dt><dd><a href="${url.theme(q.theme)}">${q.theme.title}</a></dd>
+</dl>
+</article>
+${searchData({
+  type: "Quote",
+  filters: { theme: q.theme.title, region: q.meeting.region.title, year: q.date.slice(0, 4), speaker: q.speaker, organisation: q.organisation },
+  meta: { title: `${q.speaker}: “${shorten(words, 60)}”`, speaker: q.speaker, organisation: q.organisation, date: when, theme: q.theme.title, quote: words },
+  sort: { date: q.date },
+})}`;
+  return base(
+    data,
+    {
+      title: `“${shorten(words, 60)}”, ${q.speaker}`,
+      description: `${q.speaker}, ${q.organisation}, at the ${q.meeting.title} (${when}): “${words}”`,
+      path: url.quote(q),
+      indexed: true,
+      section: "quotes",
+      og: { type: "article", title: `“${shorten(words, 100)}”`, description: `${q.speaker}, ${q.organisation}. ${q.context}` },
+    },
+    body,
+  );
+}

@@ -1,0 +1,335 @@
+/**
+ * `npm run bench [-- --sizes=100,1000,4000] [--runs=3]`: what a build costs as the archive grows.
+ *
+ * For each size (meetings, each with five quotes) it generates content in a temporary folder, then
+ * alternately builds it with the real build and builds the baseline (plain Eleventy over as many
+ * plain Markdown pages, then the Pagefind CLI), `--runs` times each, and reports medians per phase,
+ * peak memory, output and index sizes and the weight of each main kind of page. It also times
+ * validation (`loadContent` and the validator command) at each size and on 20,000 files, and prints
+ * everything as Markdown (the tables of BENCHMARKS.md); `--json=FILE` saves the raw figures.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { writeBaselineProject } from "./bench/baseline.ts";
+import type { TimingEvent } from "./bench/eleventy-timed.ts";
+import { generateContent, type GenerateSummary } from "./bench/generate.ts";
+import { kb, mb, median, mustSucceed, ratio, runProcess, seconds, table, thousands } from "./bench/measure.ts";
+import { measureValidation, type ValidationFigures } from "./bench/validation.ts";
+import { siteWeights, type SiteWeights } from "./bench/weights.ts";
+
+const USAGE = `usage: npm run bench -- [--sizes=100,1000,4000] [--runs=3] [--validation-runs=5] [--json=FILE] [--keep]
+  --sizes            numbers of meetings to generate (each with 5 quotes)
+  --runs             builds of each kind per size; the median is reported
+  --validation-runs  timed validations per size
+  --json             also write the raw figures to FILE
+  --keep             keep the temporary folder (its path is printed)`;
+
+const root = resolve(import.meta.dirname, "..");
+const tsx = join(root, "node_modules/.bin/tsx");
+const eleventyCli = join(root, "node_modules/@11ty/eleventy/cmd.cjs");
+const pagefindCli = join(root, "node_modules/.bin/pagefind");
+
+interface BuildRun {
+  totalMs: number;
+  loadMs: number;
+  eleventyMs: number;
+  pagefindMs: number;
+  /** Peak memory of the largest process (the Eleventy process, or Pagefind's). */
+  maxRss: number;
+  /** Peak memory of the Eleventy process itself. */
+  eleventyRss: number;
+}
+
+interface SizeResult {
+  meetings: number;
+  content: GenerateSummary;
+  generateMs: number;
+  site: BuildRun[];
+  baseline: BuildRun[];
+  weights: SiteWeights;
+  baselinePages: number;
+  baselineIndex: number;
+  validation: ValidationFigures;
+}
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+/** One build of the site, with the timing wrapper around the real configuration. */
+async function buildSite(contentDir: string, outputDir: string, scratch: string): Promise<BuildRun> {
+  const timings = join(scratch, `timings-${Date.now()}.jsonl`);
+  rmSync(outputDir, { recursive: true, force: true });
+  const run = mustSucceed(
+    await runProcess(tsx, [eleventyCli, "--config=scripts/bench/eleventy-timed.ts", `--output=${outputDir}`], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: contentDir, BENCH_TIMINGS: timings },
+    }),
+    "the site build",
+  );
+  const events = readFileSync(timings, "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as TimingEvent);
+  rmSync(timings, { force: true });
+  const ms = (name: string) => events.filter((e) => e.name === name).reduce((n, e) => n + (e.ms ?? 0), 0);
+  const loadMs = ms("contentData");
+  let pagefindMs = ms("search eleventy.after");
+  let maxRss = run.maxRss;
+  let totalMs = run.ms;
+  if (!events.some((e) => e.name === "search eleventy.after")) {
+    // The build has no search plugin (yet): index with the CLI, as a separate step.
+    const cli = mustSucceed(await runProcess(pagefindCli, ["--site", outputDir], { cwd: root }), "pagefind");
+    pagefindMs = cli.ms;
+    totalMs += cli.ms;
+    maxRss = Math.max(maxRss, cli.maxRss);
+  }
+  const exit = events.find((e) => e.event === "exit");
+  return {
+    totalMs,
+    loadMs,
+    pagefindMs,
+    eleventyMs: totalMs - loadMs - pagefindMs,
+    maxRss,
+    eleventyRss: exit?.rss ?? 0,
+  };
+}
+
+/** One build of the baseline: plain Eleventy, then the Pagefind CLI over its output. */
+async function buildBaseline(projectDir: string): Promise<BuildRun> {
+  const output = join(projectDir, "_site");
+  rmSync(output, { recursive: true, force: true });
+  const eleventy = mustSucceed(
+    await runProcess(process.execPath, [eleventyCli, "--config=eleventy.config.mjs", "--quiet"], { cwd: projectDir }),
+    "the baseline Eleventy build",
+  );
+  const pagefind = mustSucceed(await runProcess(pagefindCli, ["--site", output], { cwd: projectDir }), "the baseline Pagefind run");
+  return {
+    totalMs: eleventy.ms + pagefind.ms,
+    loadMs: 0,
+    eleventyMs: eleventy.ms,
+    pagefindMs: pagefind.ms,
+    maxRss: Math.max(eleventy.maxRss, pagefind.maxRss),
+    eleventyRss: eleventy.maxRss,
+  };
+}
+
+const medianOf = (runs: BuildRun[], key: keyof BuildRun) => median(runs.map((r) => r[key]));
+
+async function benchSize(meetings: number, runs: number, validationRuns: number, scratch: string, keep: boolean): Promise<SizeResult> {
+  const dir = join(scratch, `m${meetings}`);
+  const contentDir = join(dir, "content");
+  const started = performance.now();
+  const content = generateContent(contentDir, { meetings });
+  const generateMs = performance.now() - started;
+  log(`${thousands(meetings)} meetings: ${thousands(content.files)} content files generated in ${seconds(generateMs)}`);
+
+  const output = join(dir, "site");
+  const baselineDir = join(dir, "baseline");
+  const site: BuildRun[] = [];
+  const baseline: BuildRun[] = [];
+  let weights: SiteWeights | undefined;
+  for (let i = 0; i < runs; i++) {
+    site.push(await buildSite(contentDir, output, dir));
+    log(`  site build ${i + 1}/${runs}: ${seconds(site.at(-1)!.totalMs)}`);
+    if (!weights) {
+      // The baseline renders as many pages as the site has.
+      weights = siteWeights(output);
+      writeBaselineProject(baselineDir, weights.pages, contentDir);
+    }
+    baseline.push(await buildBaseline(baselineDir));
+    log(`  baseline build ${i + 1}/${runs}: ${seconds(baseline.at(-1)!.totalMs)}`);
+  }
+  const baselineWeights = siteWeights(join(baselineDir, "_site"));
+  const validation = await measureValidation(contentDir, validationRuns);
+  log(`  validation: ${thousands(Math.round(validation.filesPerSecond))} files/s`);
+  if (!keep) rmSync(dir, { recursive: true, force: true });
+  return {
+    meetings,
+    content,
+    generateMs,
+    site,
+    baseline,
+    weights: weights!,
+    baselinePages: baselineWeights.pages,
+    baselineIndex: baselineWeights.pagefind.bytes,
+    validation,
+  };
+}
+
+function report(results: SizeResult[], validation20k: ValidationFigures | undefined, meta: Record<string, string>): string {
+  const out: string[] = [];
+  out.push(`Machine: ${meta.machine}. Node ${process.version}. Runs per size: ${meta.runs}; medians shown. Load average ${meta.load}.`);
+  out.push("");
+  out.push("### Build time by phase (median wall time)");
+  out.push("");
+  out.push(
+    table(
+      ["meetings", "pages", "load + validate", "Eleventy", "Pagefind", "site total", "baseline Eleventy", "baseline Pagefind", "baseline total", "site ÷ baseline"],
+      results.map((r) => {
+        const total = medianOf(r.site, "totalMs");
+        const base = medianOf(r.baseline, "totalMs");
+        return [
+          thousands(r.meetings),
+          thousands(r.weights.pages),
+          seconds(medianOf(r.site, "loadMs")),
+          seconds(medianOf(r.site, "eleventyMs")),
+          seconds(medianOf(r.site, "pagefindMs")),
+          seconds(total),
+          seconds(medianOf(r.baseline, "eleventyMs")),
+          seconds(medianOf(r.baseline, "pagefindMs")),
+          seconds(base),
+          ratio(total, base),
+        ];
+      }),
+    ),
+  );
+  out.push("");
+  out.push("Eleventy = the rest of the build process: Node and TypeScript start-up, Eleventy's set-up, rendering and writing. Baseline Eleventy is the whole plain Eleventy process.");
+  out.push("");
+  out.push("### Growth (is it linear?)");
+  out.push("");
+  out.push(
+    table(
+      ["meetings", "pages", "site ms per page", "site marginal ms per page", "baseline ms per page", "baseline marginal ms per page", "site peak memory", "Eleventy process peak", "baseline peak memory"],
+      results.map((r, i) => {
+        const prev = results[i - 1];
+        const marginal = (get: (x: SizeResult) => number) =>
+          prev ? ((get(r) - get(prev)) / (r.weights.pages - prev.weights.pages)).toFixed(2) : "–";
+        return [
+          thousands(r.meetings),
+          thousands(r.weights.pages),
+          (medianOf(r.site, "totalMs") / r.weights.pages).toFixed(2),
+          marginal((x) => medianOf(x.site, "totalMs")),
+          (medianOf(r.baseline, "totalMs") / r.weights.pages).toFixed(2),
+          marginal((x) => medianOf(x.baseline, "totalMs")),
+          mb(medianOf(r.site, "maxRss")),
+          mb(medianOf(r.site, "eleventyRss")),
+          mb(medianOf(r.baseline, "maxRss")),
+        ];
+      }),
+    ),
+  );
+  out.push("");
+  out.push("Marginal = extra time per extra page from the size before: constant when the build grows linearly.");
+  out.push("");
+  out.push("### Output");
+  out.push("");
+  out.push(
+    table(
+      ["meetings", "content files", "pages", "site output (without index)", "Pagefind index", "index files", "baseline index"],
+      results.map((r) => [
+        thousands(r.meetings),
+        thousands(r.content.files),
+        thousands(r.weights.pages),
+        mb(r.weights.output.bytes),
+        mb(r.weights.pagefind.bytes),
+        thousands(r.weights.pagefind.files),
+        mb(r.baselineIndex),
+      ]),
+    ),
+  );
+  const largest = results.at(-1);
+  if (largest) {
+    out.push("");
+    out.push(`### Page weight (${thousands(largest.meetings)} meetings; for kinds with many pages, the largest page, with the median HTML)`);
+    out.push("");
+    out.push(
+      table(
+        ["page", "example", "HTML", "median HTML", "CSS", "HTML + CSS", "gzipped"],
+        largest.weights.kinds.map((k) => [
+          k.kind,
+          `\`${k.path.length > 40 ? `${k.path.slice(0, 37)}…` : k.path}\``,
+          kb(k.html),
+          kb(k.medianHtml),
+          kb(k.css),
+          kb(k.html + k.css),
+          kb(k.gzip),
+        ]),
+      ),
+    );
+  }
+  out.push("");
+  out.push("### Validation (`loadContent` in a fresh process; the validator command end to end)");
+  out.push("");
+  const rows = results.map((r) => r.validation);
+  if (validation20k) rows.push(validation20k);
+  out.push(
+    table(
+      ["files", "loadContent", "CPU time", "files per second", "validator command", "validator peak memory"],
+      [...rows]
+        .sort((a, b) => a.files - b.files)
+        .map((v) => [thousands(v.files), seconds(v.loadMs), seconds(v.loadCpuMs), thousands(Math.round(v.filesPerSecond)), seconds(v.cliMs), mb(v.cliMaxRss)]),
+    ),
+  );
+  return out.join("\n");
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        sizes: { type: "string", default: "100,1000,4000" },
+        runs: { type: "string", default: "3" },
+        "validation-runs": { type: "string", default: "5" },
+        json: { type: "string" },
+        keep: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const sizes = parsed.values.sizes.split(",").map(Number);
+  const runs = Number(parsed.values.runs);
+  const validationRuns = Number(parsed.values["validation-runs"]);
+  if (!sizes.every((n) => Number.isInteger(n) && n > 0) || !(runs >= 1) || !(validationRuns >= 1)) {
+    console.error(USAGE);
+    return 2;
+  }
+  const scratch = mkdtempSync(join(tmpdir(), "bench-"));
+  const started = performance.now();
+  const load = () => loadavg().map((n) => n.toFixed(1)).join(", ");
+  const loadBefore = load();
+  try {
+    const results: SizeResult[] = [];
+    for (const size of sizes) results.push(await benchSize(size, runs, validationRuns, scratch, parsed.values.keep));
+    // The validation target is stated for 20,000 files: 3,200 meetings come to 20,074.
+    let validation20k: ValidationFigures | undefined;
+    if (!results.some((r) => Math.abs(r.content.files - 20_000) < 1_000)) {
+      const dir = join(scratch, "validation-20k");
+      mkdirSync(dir);
+      generateContent(dir, { meetings: 3200 });
+      validation20k = await measureValidation(dir, validationRuns);
+      log(`20,000 files: loadContent ${seconds(validation20k.loadMs)}, validator ${seconds(validation20k.cliMs)}`);
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const cpu = cpus();
+    const meta = {
+      machine: `${cpu.length} × ${cpu[0]?.model.trim() ?? "CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GB memory`,
+      runs: String(runs),
+      load: `${loadBefore} before, ${load()} after`,
+    };
+    const text = report(results, validation20k, meta);
+    console.log(text);
+    log(`done in ${seconds(performance.now() - started)}`);
+    if (parsed.values.json) {
+      writeFileSync(parsed.values.json, `${JSON.stringify({ meta, node: process.version, results, validation20k }, null, 2)}\n`);
+    }
+    return 0;
+  } finally {
+    if (parsed.values.keep) log(`kept ${scratch}`);
+    else rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,27 @@
+/**
+ * Child process of the benchmark: loads and validates one content folder with `loadContent`, once,
+ * in a fresh process (as `npm run validate` and the build do), and prints the time as JSON.
+ *
+ * `npx tsx scripts/bench/load-probe.ts DIR`
+ */
+import { loadContent } from "../content/loader.ts";
+
+const dir = process.argv[2];
+if (!dir) {
+  console.error("usage: npx tsx scripts/bench/load-probe.ts DIR");
+  process.exit(2);
+}
+const cpu = process.cpuUsage();
+const started = performance.now();
+const result = loadContent(dir);
+const ms = performance.now() - started;
+const used = process.cpuUsage(cpu);
+console.log(
+  JSON.stringify({
+    ok: result.ok,
+    files: result.files,
+    ms,
+    cpuMs: (used.user + used.system) / 1000,
+    maxRss: process.resourceUsage().maxRSS * 1024,
+  }),
+);

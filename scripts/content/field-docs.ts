@@ -1,0 +1,155 @@
+/**
+ * The front-matter reference in CONTRIBUTING.md, generated from the schemas: one table per content
+ * type, from each field's zod metadata (`.describe()` for what it is for; `expects` and `example`,
+ * set by the helpers in schemas/common.ts, for what to write). Nothing here restates a rule, so the
+ * docs cannot drift from what the validator checks.
+ */
+import { z } from "zod";
+import { collectionNames, collections, type CollectionSpec } from "./collections.ts";
+
+export const START_MARKER = "<!-- fields:start -->";
+export const END_MARKER = "<!-- fields:end -->";
+
+/** One row of a table: a field, or a field of the items of a list (`speakers[].name`). */
+export interface FieldRow {
+  /** `title`, or `speakers[].name` for a field of each item of a list. */
+  name: string;
+  required: boolean;
+  /** The value used when the field is left out, if there is one. */
+  defaultValue: unknown;
+  /** What to write, in plain words. */
+  expects: string;
+  description: string;
+  /** A line of front matter, as written in a file; empty for a list whose items have rows of their own. */
+  example: string;
+  /** The schema that checks this field's value (unwrapped from optional and default). */
+  schema: z.ZodType;
+}
+
+interface Meta {
+  description?: string;
+  expects?: string;
+  example?: string;
+}
+
+function metaOf(schema: z.ZodType): Meta {
+  const meta = (schema.meta() ?? {}) as Record<string, unknown>;
+  const pick = (key: string) => (typeof meta[key] === "string" ? (meta[key] as string) : undefined);
+  const found: Meta = {};
+  const description = pick("description");
+  const expects = pick("expects");
+  const example = pick("example");
+  if (description !== undefined) found.description = description;
+  if (expects !== undefined) found.expects = expects;
+  if (example !== undefined) found.example = example;
+  return found;
+}
+
+/** Takes off `.optional()` and `.default()`, merging what each layer says (the outer one wins). */
+function unwrap(schema: z.ZodType): { inner: z.ZodType; required: boolean; defaultValue: unknown; meta: Meta } {
+  const layers: z.ZodType[] = [schema];
+  let inner = schema;
+  let required = true;
+  let defaultValue: unknown;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) {
+    required = false;
+    if (inner instanceof z.ZodDefault) defaultValue = inner.def.defaultValue;
+    inner = inner.unwrap() as z.ZodType;
+    layers.push(inner);
+  }
+  const meta = layers.reverse().reduce<Meta>((merged, layer) => ({ ...merged, ...metaOf(layer) }), {});
+  return { inner, required, defaultValue, meta };
+}
+
+/** The rows for the fields of one object schema; lists of items add a row per item field. */
+export function fieldRows(object: z.ZodObject, prefix = ""): FieldRow[] {
+  const rows: FieldRow[] = [];
+  for (const [key, field] of Object.entries(object.shape as Record<string, z.ZodType>)) {
+    const { inner, required, defaultValue, meta } = unwrap(field);
+    const name = `${prefix}${key}`;
+    const row = (expects: string, example: string): FieldRow => ({
+      name,
+      required,
+      defaultValue,
+      expects,
+      description: meta.description ?? "",
+      example,
+      schema: inner,
+    });
+    if (inner instanceof z.ZodArray) {
+      const item = unwrap(inner.element as z.ZodType);
+      if (item.inner instanceof z.ZodObject) {
+        const first = Object.keys(item.inner.shape)[0];
+        rows.push(row(`a list; each item starts with "- ${first}:" and has the fields below`, meta.example ?? ""));
+        rows.push(...fieldRows(item.inner, `${name}[].`));
+      } else {
+        rows.push(row(meta.expects ?? `a list of ${item.meta.expects ?? "values"}`, meta.example ?? ""));
+      }
+    } else if (inner instanceof z.ZodObject) {
+      rows.push(row("a group of the fields below, indented under it", meta.example ?? ""));
+      rows.push(...fieldRows(inner, `${name}.`));
+    } else {
+      rows.push(row(meta.expects ?? "text", meta.example ?? ""));
+    }
+  }
+  return rows;
+}
+
+const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+const code = (text: string) => (text ? `\`${text}\`` : "");
+
+function required(row: FieldRow): string {
+  if (row.required) return "yes";
+  if (row.defaultValue !== undefined) return `no (${String(row.defaultValue)} if left out)`;
+  return "no";
+}
+
+/** The file-name rule of a collection, in words. */
+export function fileNameRule(spec: CollectionSpec): string {
+  return spec.dated
+    ? "`YYYY-MM-DD-short-name.md`: the date of `date:`, then a short name in lowercase words joined by hyphens (for example `2013-09-30-south-wales.md`)"
+    : "`short-name.md`, in lowercase words joined by hyphens; other files refer to it by this name without `.md`";
+}
+
+/** The Markdown that goes between the markers: a section and a table per content type. */
+export function fieldDocs(): string {
+  const parts: string[] = [
+    "<!-- Generated by `npm run docs` from scripts/content/schemas/; edit the schemas, not this table. -->",
+  ];
+  for (const name of collectionNames) {
+    const spec: CollectionSpec = collections[name];
+    const title = spec.plural;
+    const about = spec.schema.description ?? "";
+    parts.push(
+      "",
+      `### ${title}`,
+      "",
+      ...(about ? [about, ""] : []),
+      `- **Folder:** \`content/${spec.folder}/\``,
+      `- **File name:** ${fileNameRule(spec)}`,
+      `- **Below the front matter:** ${spec.body.holds}${spec.body.required ? " (required)" : ""}`,
+      "",
+      "| field | required | what to write | example |",
+      "| --- | --- | --- | --- |",
+      ...fieldRows(spec.schema).map((row) => {
+        const expects = `**${row.expects.charAt(0).toUpperCase()}${row.expects.slice(1)}.**`;
+        const what = [expects, row.description].filter(Boolean).join(" ");
+        return `| ${code(row.name)} | ${required(row)} | ${cell(what)} | ${cell(code(row.example))} |`;
+      }),
+    );
+  }
+  return parts.join("\n");
+}
+
+/**
+ * `document` with the text between the markers replaced by `generated`. Throws when the markers
+ * are missing or out of order, rather than guessing where the tables go.
+ */
+export function replaceBetweenMarkers(document: string, generated: string): string {
+  const start = document.indexOf(START_MARKER);
+  const end = document.indexOf(END_MARKER);
+  if (start === -1 || end === -1 || end < start) {
+    throw new Error(`the markers ${START_MARKER} and ${END_MARKER} were not found, in that order`);
+  }
+  return `${document.slice(0, start + START_MARKER.length)}\n${generated}\n${document.slice(end)}`;
+}

@@ -1,0 +1,149 @@
+/**
+ * `npm run new`: adds one content file. Asks for the kind of content and each of its fields
+ * (checking every answer with the content schemas as it is given), or takes them as flags:
+ *
+ *   npm run new
+ *   npm run new -- quote --speaker "Ann Jones" --organisation "Bron Afon" --theme youth \
+ *     --meeting 2013-06-19-south-wales-4 --context "On …" --body "The words, exactly as said."
+ *
+ * Writes `content/<folder>/<name>.md` (`YYYY-MM-DD-<name>.md` for meetings and notices), never over
+ * an existing file, then validates the whole content folder with the shared loader; if the new
+ * file made the folder invalid, it is removed again and the report printed. Exit 0 when a file
+ * was written, 1 otherwise.
+ */
+import { existsSync, unlinkSync, writeFileSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import { collectionNames, collections, type CollectionName } from "./content/collections.ts";
+import { loadContent } from "./content/loader.ts";
+import { formatText } from "./content/report.ts";
+import { checkFile, fileNameFor, renderFile, suggestName } from "./new/compose.ts";
+import type { Known } from "./new/fields.ts";
+import { answersFromFlags, parseFlags } from "./new/flags.ts";
+import { interview, kindFromText, type Draft } from "./new/interactive.ts";
+import { InputEnded, terminalPrompter } from "./new/prompt.ts";
+
+const USAGE = `usage:
+  npm run new                          asks what to add, then each field
+  npm run new -- KIND --FIELD VALUE …  the same, from flags (for scripts)
+
+  KIND     one of: ${collectionNames.join(", ")} (or quote, meeting, …)
+  --name NAME      the file name without .md (default: made from the answers)
+  --body TEXT      the text below the front matter
+  --content DIR    the content folder (default: content)
+  Every other flag is a field of that kind: see CONTRIBUTING.md, or run without flags to be asked.`;
+
+/** Where a new file's page will be, to preview it under \`npm start\`. */
+const PAGE_PATH: Record<CollectionName, (slug: string) => string> = {
+  meetings: (slug) => `/meetings/${slug}/`,
+  quotes: (slug) => `/quotes/${slug}/`,
+  themes: (slug) => `/themes/${slug}/`,
+  regions: () => "/meetings/",
+  notices: (slug) => `/upcoming/${slug}/`,
+  projects: (slug) => `/projects/${slug}/`,
+};
+
+const shown = (path: string) => relative(process.cwd(), path).split(sep).join("/") || ".";
+
+function fail(message: string): number {
+  console.error(message);
+  return 1;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const flags = parseFlags(argv);
+  if (flags.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const dir = resolve(flags.content ?? "content");
+  if (!existsSync(dir)) return fail(`${shown(dir)}: no such folder; give the content folder with --content DIR\n\n${USAGE}`);
+
+  const before = loadContent(dir);
+  if (!before.ok) {
+    return fail(
+      `The content in ${shown(dir)}/ already has problems, so a new file could not be checked against it.\n` +
+        `Fix these first (or ask for help on your pull request):\n\n${formatText(before.problems, before.files)}`,
+    );
+  }
+  const content = before.content;
+  const known = {} as Record<CollectionName, string[]>;
+  for (const name of collectionNames) known[name] = content[name].map((e) => e.slug);
+
+  let draft: Draft;
+  if (flags.kind !== undefined) {
+    const kind = kindFromText(flags.kind);
+    if (!kind || (kind !== flags.kind.toLowerCase() && `${flags.kind.toLowerCase()}s` !== kind)) {
+      return fail(
+        `"${flags.kind}" is not a kind of content${kind ? `; did you mean ${kind}?` : `; use one of: ${collectionNames.join(", ")}`}`,
+      );
+    }
+    const { answers, problems } = answersFromFlags(kind, flags, known as Known);
+    if (problems.length > 0) {
+      return fail(
+        `Nothing was written: ${problems.length === 1 ? "one flag needs" : `${problems.length} flags need`} fixing.\n` +
+          problems.map((p) => `  ${p}`).join("\n"),
+      );
+    }
+    const body = flags.body?.trim() ?? "";
+    const name = (flags.name ?? suggestName(kind, answers, body)).replace(/\.md$/i, "");
+    draft = { kind, answers, body, fileName: fileNameFor(kind, name, answers) };
+  } else {
+    if (flags.problems.length > 0) return fail(`${flags.problems.join("\n")}\n\n${USAGE}`);
+    const prompter = terminalPrompter(process.stdin, process.stdout);
+    try {
+      draft = await interview({ prompter, content, known: known as Known, dir, shownDir: shown(dir) });
+    } catch (e) {
+      if (e instanceof InputEnded) return fail(e.message);
+      throw e;
+    } finally {
+      prompter.close();
+    }
+  }
+
+  const spec = collections[draft.kind];
+  const path = join(dir, spec.folder, draft.fileName);
+  const file = shown(path);
+  if (existsSync(path)) {
+    return fail(`${file} already exists; nothing was written. Choose another name with --name (files are never overwritten).`);
+  }
+  const text = renderFile(draft.answers, draft.body);
+  const problems = checkFile(draft.kind, draft.fileName, file, text, draft.answers);
+  if (problems.length > 0) {
+    return fail(`Nothing was written; the new file would have these problems:\n${formatText(problems, 1)}`);
+  }
+
+  try {
+    // "wx": fails rather than replace a file that appeared since the check above.
+    writeFileSync(path, text, { flag: "wx" });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return fail(`${file} already exists; nothing was written (files are never overwritten).`);
+    if (code === "ENOENT") {
+      return fail(`${shown(join(dir, spec.folder))}/ does not exist; is ${shown(dir)} a content folder?`);
+    }
+    throw e;
+  }
+
+  const after = loadContent(dir);
+  if (!after.ok) {
+    unlinkSync(path);
+    return fail(
+      `${file} was removed again, because with it the content has these problems:\n\n${formatText(after.problems, after.files)}`,
+    );
+  }
+
+  const slug = draft.fileName.replace(/\.md$/, "");
+  const warnings = after.warnings.filter((w) => w.file === file);
+  console.log(
+    [
+      `\nWrote ${file}:\n`,
+      text,
+      ...(warnings.length > 0 ? [formatText(warnings, 1), ""] : []),
+      `All ${after.files} content files are valid.`,
+      `Next: read it over in your editor, then run \`npm start\` and open http://localhost:8080${PAGE_PATH[draft.kind](slug)}`,
+    ].join("\n"),
+  );
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

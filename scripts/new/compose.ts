@@ -1,0 +1,86 @@
+/**
+ * Turns the answers of `npm run new` into a file: its name (suggested from the answers) and its
+ * text (YAML written by the `yaml` library, so quoting is always right). Before anything is
+ * written, the text is read back through the loader's own parser and checked by the loader's own
+ * file check, so a file `npm run new` writes reads exactly as it was meant.
+ */
+import { isDeepStrictEqual } from "node:util";
+import { stringify } from "yaml";
+import { collections, type CollectionName } from "../content/collections.ts";
+import { parseContentFile } from "../content/parse.ts";
+import type { Problem } from "../content/problems.ts";
+import { validateFile } from "../content/validate-file.ts";
+
+export type Answers = Record<string, unknown>;
+
+/** Lowercase words joined by hyphens: `Jenny O’Hara Jakeway` → `jenny-ohara-jakeway`. */
+export function slugify(text: string, maxWords = 6): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’‘`]/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()
+    .split(" ")
+    .filter(Boolean)
+    .slice(0, maxWords)
+    .join("-");
+}
+
+const str = (value: unknown) => (typeof value === "string" ? value : value === undefined ? "" : String(value));
+
+/**
+ * A name for the new file, without date or `.md`, in the style of the existing content:
+ * `south-wales-4` for the 4th South Wales meeting, `steve-cranston-receive-as-well-as-provide`
+ * for a quote, the title for everything else.
+ */
+export function suggestName(kind: CollectionName, answers: Answers, body: string): string {
+  switch (kind) {
+    case "meetings":
+      return slugify([str(answers.region), str(answers.number)].join(" "), 8) || slugify(str(answers.title));
+    case "notices":
+      return slugify(str(answers.region)) || slugify(str(answers.title));
+    case "quotes": {
+      const words = slugify(body, 5);
+      return [slugify(str(answers.speaker), 3), words].filter(Boolean).join("-");
+    }
+    default:
+      return slugify(str(answers.title));
+  }
+}
+
+/** The file name: `YYYY-MM-DD-<name>.md` for dated content (meetings, notices), `<name>.md` otherwise. */
+export function fileNameFor(kind: CollectionName, name: string, answers: Answers): string {
+  const spec = collections[kind];
+  return spec.dated ? `${str(answers.date)}-${name}.md` : `${name}.md`;
+}
+
+/** The whole file: front matter between `---` lines, then the body. */
+export function renderFile(answers: Answers, body: string): string {
+  const yaml = stringify(answers, { lineWidth: 0, minContentWidth: 0 });
+  const text = body.trim().replace(/\r\n?/g, "\n");
+  return `---\n${yaml}---\n${text ? `${text}\n` : ""}`;
+}
+
+/**
+ * Reads `text` back exactly as the loader will, and checks it as `fileName` in its collection.
+ * Returns the problems (naming, schema, empty body), or none when the file is good. Throws if the
+ * YAML did not come back as written: that would be a fault here, never the contributor's.
+ */
+export function checkFile(kind: CollectionName, fileName: string, shownPath: string, text: string, answers: Answers): Problem[] {
+  const parsed = parseContentFile(new TextEncoder().encode(text), shownPath);
+  if (!parsed.ok) return [parsed.problem];
+  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(parsed.file.data)), JSON.parse(JSON.stringify(answers)))) {
+    throw new Error(`npm run new wrote front matter that reads back differently:\n${text}`);
+  }
+  const checked = validateFile(collections[kind], shownPath, fileName, parsed.file);
+  return checked.ok ? [] : checked.problems;
+}
+
+/** Only the problems with the file's name (checked by the loader's rule, never a copy of it). */
+export function nameProblems(kind: CollectionName, fileName: string, answers: Answers): Problem[] {
+  const file = { data: answers, matter: "", body: "-", bodyLine: 1 };
+  const checked = validateFile(collections[kind], fileName, fileName, file);
+  return checked.ok ? [] : checked.problems.filter((p) => p.field === "file");
+}

@@ -1,0 +1,171 @@
+/**
+ * What `npm run new` asks for, read from the content schemas (scripts/content/collections.ts):
+ * each field's name, whether it is required, its choices and an example, and a `check` that runs
+ * the schema's own rule on one answer. Nothing here decides what is valid; the schema does.
+ */
+import { z } from "zod";
+import { collections, type CollectionName } from "../content/collections.ts";
+import { fieldName } from "../content/problems.ts";
+import { suggestion } from "../content/suggest.ts";
+
+/** A reference to another collection: `theme` names a file of `themes`, and so on. */
+export interface Reference {
+  collection: CollectionName;
+}
+
+export type FieldKind =
+  /** One line of text (also dates and file names of other content). */
+  | "text"
+  | "number"
+  /** One of a fixed list (`choices`). */
+  | "choice"
+  /** Several of a fixed list (`choices`), written as a YAML list. */
+  | "choices"
+  /** A list of small groups of fields (`items`), such as speakers. */
+  | "items";
+
+export interface Field {
+  key: string;
+  required: boolean;
+  kind: FieldKind;
+  /** For `choice` and `choices`. */
+  choices?: readonly string[];
+  /** For `items`: the fields of one item. */
+  items?: Field[];
+  /** When the value is the name of another content file. */
+  reference?: Reference;
+  /** An example value, from the schema's own message (`Steve Cranston`). */
+  example?: string;
+  /** A description, when the schema carries one (zod `.describe()`). */
+  description?: string;
+  /** Runs the schema on one answer. `undefined` means "not given". */
+  check(value: unknown): Checked;
+}
+
+export type Checked = { ok: true; value: unknown } | { ok: false; message: string };
+
+/** Removes `.optional()` and `.default()` wrappers, keeping whether the field may be left out. */
+function unwrap(schema: z.ZodType): { inner: z.ZodType; required: boolean } {
+  let inner = schema;
+  let required = true;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) {
+    required = false;
+    inner = inner.unwrap() as z.ZodType;
+  }
+  return { inner, required };
+}
+
+/** The example the schema gives in its "is missing" message, without the field name. */
+function exampleOf(inner: z.ZodType): string | undefined {
+  const meta = inner.meta() as { example?: unknown } | undefined;
+  if (typeof meta?.example === "string") return meta.example.replace(/^[A-Za-z]+:\s*/, "");
+  const result = inner.safeParse(undefined);
+  if (result.success) return undefined;
+  const message = result.error.issues[0]?.message ?? "";
+  const match = /for example:\s*(.+)$/.exec(message);
+  if (!match?.[1]) return undefined;
+  return match[1].replace(/^[A-Za-z]+:\s*/, "").replace(/^- /, "");
+}
+
+function checker(schema: z.ZodType) {
+  return (value: unknown): Checked => {
+    const result = schema.safeParse(value);
+    if (result.success) return { ok: true, value: result.data };
+    // Inside a list (speakers, resources), say which item and field: "[1].organisation is missing…".
+    const messages = result.error.issues.map((issue) => {
+      if (issue.path.length === 0) return issue.message;
+      const where = fieldName(issue.path);
+      return `${where.startsWith("[") ? where : `.${where}`} ${issue.message}`;
+    });
+    return { ok: false, message: messages.join("; ") };
+  };
+}
+
+const collectionOfField = (key: string): CollectionName | undefined =>
+  (Object.keys(collections) as CollectionName[]).find((c) => collections[c].folder === `${key}s`);
+
+function describeField(key: string, schema: z.ZodType, referencesAllowed: boolean): Field {
+  const { inner, required } = unwrap(schema);
+  const description = schema.description ?? inner.description;
+  const field: Field = { key, required, kind: "text", check: checker(schema) };
+  if (description) field.description = description;
+
+  if (inner instanceof z.ZodEnum) {
+    field.kind = "choice";
+    field.choices = inner.options as string[];
+  } else if (inner instanceof z.ZodNumber) {
+    field.kind = "number";
+  } else if (inner instanceof z.ZodArray) {
+    const element = unwrap(inner.element as z.ZodType).inner;
+    if (element instanceof z.ZodEnum) {
+      field.kind = "choices";
+      field.choices = element.options as string[];
+    } else if (element instanceof z.ZodObject) {
+      field.kind = "items";
+      field.items = Object.entries(element.shape).map(([k, s]) => describeField(k, s as z.ZodType, false));
+    }
+  } else if (referencesAllowed) {
+    const target = collectionOfField(key);
+    if (target) field.reference = { collection: target };
+  }
+  const example = field.kind === "items" || field.kind === "choices" ? undefined : exampleOf(inner);
+  if (example) field.example = example;
+  return field;
+}
+
+/** The fields of one content type, in the schema's order. */
+export function fieldsOf(name: CollectionName): Field[] {
+  const shape = collections[name].schema.shape as Record<string, z.ZodType>;
+  return Object.entries(shape).map(([key, schema]) => describeField(key, schema, true));
+}
+
+/**
+ * Turns an answer typed as text into the value the schema expects: a number for number fields,
+ * a list for "several of" fields; everything else stays text. A value that does not convert is
+ * passed on as typed, so that the schema's own message explains what is wrong.
+ */
+export function fromText(field: Field, text: string): unknown {
+  const trimmed = text.trim();
+  if (field.kind === "number" && /^[+-]?\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
+  if (field.kind === "choices") {
+    return trimmed
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((s) => resolveChoice(field.choices ?? [], s));
+  }
+  if (field.kind === "choice") return resolveChoice(field.choices ?? [], trimmed);
+  return trimmed;
+}
+
+/** `2` stands for the second choice; a choice can also be typed in any letter case. */
+export function resolveChoice(choices: readonly string[], answer: string): string {
+  if (/^\d+$/.test(answer)) {
+    const picked = choices[Number(answer) - 1];
+    if (picked !== undefined) return picked;
+  }
+  return choices.find((c) => c.toLowerCase() === answer.toLowerCase()) ?? answer;
+}
+
+/** `partOfDay` → `part-of-day`: the spelling of a field's command-line flag. */
+export const flagName = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** The names of the existing files of each content type, to check references against. */
+export type Known = Record<CollectionName, readonly string[]>;
+
+/**
+ * One answer checked: first by the field's schema, then, for a reference, against the files that
+ * exist (`"reciprocty" is not a theme; did you mean "reciprocity"?`).
+ */
+export function checkAnswer(field: Field, value: unknown, known: Known): Checked {
+  const checked = field.check(value);
+  if (!checked.ok || !field.reference || checked.value === undefined) return checked;
+  const slug = String(checked.value);
+  const target = collections[field.reference.collection];
+  const names = known[field.reference.collection];
+  if (names.includes(slug)) return checked;
+  return {
+    ok: false,
+    message: `"${slug}" is not ${target.noun}${suggestion(slug, names, "the names are")} (they are the files in content/${target.folder}/, named without .md)`,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Calendar files: `/upcoming/<slug>.ics` for each notice, and `/upcoming/calendar.ics` with every
+ * upcoming meeting, to subscribe to. Notices give a part of the day, not times, so each meeting is
+ * an all-day event on its day (no time zone can move it), with the part of the day in its title.
+ * The `ics` library writes the iCalendar text (escaping, line folding, CRLF).
+ */
+import type { UserConfig } from "@11ty/eleventy";
+import { createEvents, type DateArray, type EventAttributes } from "ics";
+import { DateTime } from "luxon";
+import type { Content, Notice } from "../content/model.ts";
+import type { Timeline } from "./clock.ts";
+import { ZONE } from "./dates.ts";
+import { plainText } from "./markdown.ts";
+import { absolute, type Metadata } from "./metadata.ts";
+import { url } from "./urls.ts";
+
+const PRODUCT = "-//Co-production Practitioners' Network in Wales//Meetings//EN";
+
+const dateArray = (d: DateTime): DateArray => [d.year, d.month, d.day];
+
+function place(notice: Notice): string {
+  return notice.venue ? `${notice.venue}, ${notice.location}` : `${notice.location} (venue to be confirmed)`;
+}
+
+/** One notice as an iCalendar event. `stamp` is the build's day, so the output is reproducible. */
+export function noticeEvent(notice: Notice, meta: Metadata, stamp: string): EventAttributes {
+  const day = DateTime.fromISO(notice.date, { zone: ZONE });
+  const page = absolute(meta, url.notice(notice));
+  const details = plainText(notice.body);
+  // `timestamp` (DTSTAMP) is read by `ics` but missing from its types.
+  const event: EventAttributes & { timestamp: number } = {
+    uid: `${notice.slug}@${new URL(meta.url).hostname}`,
+    title: `${notice.title} (${notice.partOfDay})${notice.status === "scheduled" ? "" : `: ${notice.status}`}`,
+    start: dateArray(day),
+    end: dateArray(day.plus({ days: 1 })),
+    location: place(notice),
+    description: [`Hosted by ${notice.host}.`, `In the ${notice.partOfDay === "all day" ? "whole day" : notice.partOfDay}.`, details, page]
+      .filter(Boolean)
+      .join("\n\n"),
+    url: page,
+    status: notice.status === "cancelled" ? "CANCELLED" : notice.status === "postponed" ? "TENTATIVE" : "CONFIRMED",
+    busyStatus: "BUSY",
+    timestamp: DateTime.fromISO(stamp, { zone: "utc" }).toMillis(),
+  };
+  return event;
+}
+
+/** An iCalendar file holding `notices` (which may be none). */
+export function calendarFile(notices: readonly Notice[], meta: Metadata, stamp: string): string {
+  if (!notices.length) {
+    // `ics` refuses an empty list; an empty calendar is still a valid one to subscribe to.
+    return ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${PRODUCT}`, "CALSCALE:GREGORIAN", `X-WR-CALNAME:${meta.shortTitle}`, "END:VCALENDAR", ""].join("\r\n");
+  }
+  const { error, value } = createEvents(
+    notices.map((n) => noticeEvent(n, meta, stamp)),
+    { productId: PRODUCT, calName: meta.shortTitle },
+  );
+  if (error || !value) throw new Error(`Could not write the calendar of ${notices.map((n) => n.file).join(", ")}: ${error?.message}`);
+  return value;
+}
+
+interface CalendarData {
+  site: Content;
+  meta: Metadata;
+  timeline: Timeline;
+}
+
+export default function calendarPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.addTemplate("_virtual/notice-ics.11ty.ts", {
+    data: {
+      pagination: { data: "site.notices", size: 1, alias: "notice" },
+      permalink: (d: { notice: Notice }) => url.noticeIcs(d.notice),
+    },
+    render: (data: CalendarData & { notice: Notice }) => calendarFile([data.notice], data.meta, data.timeline.today),
+  });
+  eleventyConfig.addTemplate("_virtual/calendar.11ty.ts", {
+    data: { permalink: "/upcoming/calendar.ics" },
+    render: (data: CalendarData) => calendarFile(data.timeline.upcoming, data.meta, data.timeline.today),
+  });
+}

@@ -1,0 +1,102 @@
+/**
+ * Every quote as data, for people who analyse stories: `/quotes.json` and `/quotes.csv` hold the
+ * same records (the words as plain text, speaker, organisation, context, theme, meeting, region,
+ * date and page), in the site's order: newest meeting first.
+ */
+import type { UserConfig } from "@11ty/eleventy";
+import { stringify } from "csv-stringify/sync";
+import type { Content, Quote } from "../content/model.ts";
+import { plainText } from "./markdown.ts";
+import { absolute, type Metadata } from "./metadata.ts";
+import { url } from "./urls.ts";
+
+export interface QuoteRecord {
+  id: string;
+  words: string;
+  speaker: string;
+  organisation: string;
+  context: string;
+  theme: string;
+  themeId: string;
+  meeting: string;
+  meetingId: string;
+  region: string;
+  /** `YYYY-MM-DD`: the day of the meeting. */
+  date: string;
+  url: string;
+}
+
+export const QUOTE_COLUMNS = [
+  "id",
+  "words",
+  "speaker",
+  "organisation",
+  "context",
+  "theme",
+  "themeId",
+  "meeting",
+  "meetingId",
+  "region",
+  "date",
+  "url",
+] as const satisfies readonly (keyof QuoteRecord)[];
+
+export function quoteRecord(quote: Quote, meta: Pick<Metadata, "url">): QuoteRecord {
+  return {
+    id: quote.slug,
+    words: plainText(quote.body),
+    speaker: quote.speaker,
+    organisation: quote.organisation,
+    context: quote.context,
+    theme: quote.theme.title,
+    themeId: quote.theme.slug,
+    meeting: quote.meeting.title,
+    meetingId: quote.meeting.slug,
+    region: quote.meeting.region.title,
+    date: quote.date,
+    url: absolute(meta, url.quote(quote)),
+  };
+}
+
+export function quotesJson(records: readonly QuoteRecord[]): string {
+  return `${JSON.stringify(records, null, 1)}\n`;
+}
+
+/**
+ * A cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, return at the start)
+ * gets a leading apostrophe: contributor text is never code, not even in Excel.
+ */
+function defuse(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** RFC 4180 CSV with a header row, a UTF-8 byte-order mark (for Excel) and CRLF line ends. */
+export function quotesCsv(records: readonly QuoteRecord[]): string {
+  return stringify(
+    records.map((r) => QUOTE_COLUMNS.map((c) => defuse(r[c]))),
+    { header: true, columns: [...QUOTE_COLUMNS], bom: true, record_delimiter: "windows" },
+  );
+}
+
+interface ExportData {
+  site: Content;
+  meta: Metadata;
+}
+
+export default function exportsPlugin(eleventyConfig: UserConfig): void {
+  // Both files come from one list of records per build (the arrays of `site` are shared, its
+  // top-level object is copied per template by Eleventy).
+  let cache: { quotes: Content["quotes"]; records: QuoteRecord[] } | undefined;
+  const records = ({ site, meta }: ExportData) => {
+    if (cache?.quotes !== site.quotes) cache = { quotes: site.quotes, records: site.quotes.map((q) => quoteRecord(q, meta)) };
+    return cache.records;
+  };
+  eleventyConfig.addTemplate("_virtual/quotes-json.11ty.ts", {
+    data: { permalink: "/quotes.json" },
+    render: (data: ExportData) => quotesJson(records(data)),
+  });
+  eleventyConfig.addTemplate("_virtual/quotes-csv.11ty.ts", {
+    data: { permalink: "/quotes.csv" },
+    render: (data: ExportData) => quotesCsv(records(data)),
+  });
+}

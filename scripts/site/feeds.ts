@@ -1,0 +1,69 @@
+/**
+ * The Atom feed of write-ups, `/feed.xml`, with the official RSS plugin's date and absolute-URL
+ * helpers. It holds the newest write-ups only (the content is already newest first), so its size
+ * does not grow with the archive.
+ */
+import type { UserConfig } from "@11ty/eleventy";
+import rssPlugin, { convertHtmlToAbsoluteUrls, dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
+import { DateTime } from "luxon";
+import type { Content } from "../content/model.ts";
+import { ZONE } from "./dates.ts";
+import { escape, html } from "./html.ts";
+import { markdown } from "./markdown.ts";
+import { absolute, type Metadata } from "./metadata.ts";
+import { url } from "./urls.ts";
+
+/** How many write-ups the feed holds. */
+export const FEED_SIZE = 20;
+
+/** A calendar day's start in Wales, as an Atom timestamp. */
+function atomDate(iso: string): string {
+  return dateToRfc3339(DateTime.fromISO(iso, { zone: ZONE }).toJSDate());
+}
+
+/** The whole feed document. */
+export async function atomFeed(site: Content, meta: Metadata, today: string): Promise<string> {
+  const meetings = site.meetings.slice(0, FEED_SIZE);
+  const self = absolute(meta, "/feed.xml");
+  const entries = await Promise.all(
+    meetings.map(async (m) => {
+      const link = absolute(meta, url.meeting(m));
+      const content = await convertHtmlToAbsoluteUrls(markdown(m.body).value, link);
+      return html`<entry>
+<title>${m.title}</title>
+<link href="${link}"/>
+<id>${link}</id>
+<published>${atomDate(m.date)}</published>
+<updated>${atomDate(m.date)}</updated>
+<author><name>${m.author ?? m.host}</name></author>
+<summary>${m.summary}</summary>
+<content type="html">${content}</content>
+</entry>`;
+    }),
+  );
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">
+<title>${escape(meta.title)}: meeting write-ups</title>
+<subtitle>${escape(meta.description)}</subtitle>
+<link href="${escape(self)}" rel="self"/>
+<link href="${escape(absolute(meta, "/"))}"/>
+<id>${escape(absolute(meta, "/"))}</id>
+<updated>${atomDate(meetings[0]?.date ?? today)}</updated>
+${entries.map((e) => e.value).join("\n")}
+</feed>
+`;
+}
+
+interface FeedData {
+  site: Content;
+  meta: Metadata;
+  timeline: { today: string };
+}
+
+export default function feedsPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.addPlugin(rssPlugin);
+  eleventyConfig.addTemplate("_virtual/feed.11ty.ts", {
+    data: { permalink: "/feed.xml" },
+    render: (data: FeedData) => atomFeed(data.site, data.meta, data.timeline.today),
+  });
+}

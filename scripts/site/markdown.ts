@@ -1,0 +1,83 @@
+/**
+ * Renders contributor Markdown (write-ups, quotes, notices, project summaries) with markdown-it,
+ * set up so that untrusted text can never become markup or script: raw HTML is off (it is shown
+ * as text), links and images are limited to http(s), mailto and relative addresses, and
+ * typographic quotes and dashes are on. Headings get ids and a link to themselves
+ * (markdown-it-anchor); a contributor's `#` heading becomes an `h2`, as each page has its own `h1`.
+ */
+import type { UserConfig } from "@11ty/eleventy";
+import MarkdownIt from "markdown-it";
+import anchor from "markdown-it-anchor";
+import { raw, type Html } from "./html.ts";
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const SAFE_SCHEMES = new Set(["http", "https", "mailto"]);
+
+/**
+ * Allows web and email links and addresses without a scheme (relative links); refuses every
+ * other scheme (`javascript:`, `data:`, `vbscript:`, `file:` …). markdown-it hands over the
+ * normalised address, so tricks like `java&#10;script:` or upper case are already undone.
+ */
+export function isSafeLink(url: string): boolean {
+  const scheme = SCHEME.exec(url.trim())?.[1];
+  return scheme === undefined || SAFE_SCHEMES.has(scheme.toLowerCase());
+}
+
+/**
+ * Ids that the layout and templates use (`main`, `site-nav`, and every `section-…` id of a page's
+ * own sections): a heading whose text would give one of them gets another id.
+ */
+const isTemplateId = (id: string) => id === "main" || id === "site-nav" || id.startsWith("section-");
+
+/** A heading's id: lower-case ASCII words joined by hyphens ("Café & co" → "cafe-co"). */
+export function slugify(text: string): string {
+  const slug =
+    text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "section";
+  return isTemplateId(slug) ? `heading-${slug}` : slug;
+}
+
+function createMarkdown() {
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: true });
+  md.validateLink = isSafeLink;
+  // Images would load from anywhere (and the CSP blocks other hosts): `![a](b)` stays text.
+  md.disable("image");
+  md.core.ruler.push("demote_h1", (state) => {
+    for (const token of state.tokens) {
+      if ((token.type === "heading_open" || token.type === "heading_close") && token.tag === "h1") token.tag = "h2";
+    }
+  });
+  md.use(anchor, { slugify, tabIndex: false, permalink: anchor.permalink.headerLink() });
+  return md;
+}
+
+const md = createMarkdown();
+
+/** Contributor Markdown as safe HTML, ready for a template. */
+export function markdown(source: string): Html {
+  // A fresh env per call: markdown-it-anchor keeps the ids it gave out there, per document.
+  return raw(md.render(source, {}));
+}
+
+/** Registers the same renderer as Eleventy's Markdown library and as the `markdown` filter. */
+export default function markdownPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.setLibrary("md", md);
+  eleventyConfig.addFilter("markdown", (source: string) => markdown(source).value);
+}
+
+const ENTITY: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+
+/** Contributor Markdown as one line of plain text (for titles, descriptions and data exports). */
+export function plainText(source: string): string {
+  return md
+    .render(source, {})
+    .replace(/<\/(?:p|li|h[1-6]|blockquote|pre)>|<br\s*\/?>/g, " ")
+    .replace(/<[^>]*>/g, "")
+    .replace(/&(?:amp|lt|gt|quot|#39);/g, (e: string) => ENTITY[e]!)
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,0 +1,38 @@
+/**
+ * What every page says about the site as a whole: its name, one-line description, and the address
+ * it is published at (for canonical links, Open Graph, the feed and the sitemap, which need
+ * absolute URLs). The address is `SITE_URL` when set, else the one Netlify gives its builds
+ * (`URL`), else the local server's.
+ */
+import type { UserConfig } from "@11ty/eleventy";
+
+export interface Metadata {
+  title: string;
+  /** Shorter name, for the header and Open Graph's site name. */
+  shortTitle: string;
+  description: string;
+  /** Absolute, without a trailing slash. */
+  url: string;
+  language: string;
+}
+
+export function metadata(env: NodeJS.ProcessEnv = process.env): Metadata {
+  const url = (env.SITE_URL || env.URL || "http://localhost:8080").replace(/\/+$/, "");
+  return {
+    title: "Co-production Practitioners’ Network in Wales",
+    shortTitle: "Co-production Network Wales",
+    description:
+      "Write-ups of the network’s meetings, what practitioners said there, by theme, and when and where the next meeting is.",
+    url,
+    language: "en-GB",
+  };
+}
+
+/** An absolute URL for a site path ("/quotes/x/" → "https://…/quotes/x/"). */
+export function absolute(meta: Pick<Metadata, "url">, path: string): string {
+  return `${meta.url}${path.startsWith("/") ? "" : "/"}${path}`;
+}
+
+export default function metadataPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.addGlobalData("meta", () => metadata());
+}

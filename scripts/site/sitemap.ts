@@ -1,0 +1,37 @@
+/** `/sitemap.xml`: every HTML page of the site, built from the content in one pass. */
+import type { UserConfig } from "@11ty/eleventy";
+import type { Content } from "../content/model.ts";
+import { escape } from "./html.ts";
+import { absolute, type Metadata } from "./metadata.ts";
+import { QUOTES_PER_PAGE, url } from "./urls.ts";
+
+/** Pages that are not generated from content; the search helper's page is among them. */
+const FIXED = ["/", "/meetings/", "/themes/", "/quotes/", "/upcoming/", "/projects/", "/about/", "/search/"];
+
+/** Every page path, with its date where it has one. */
+export function sitemapEntries(site: Content): { path: string; date?: string }[] {
+  const pages = Math.ceil(site.quotes.length / QUOTES_PER_PAGE);
+  return [
+    ...FIXED.map((path) => ({ path })),
+    ...Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ({ path: url.quotesPage(i + 2) })),
+    ...site.meetings.map((m) => ({ path: url.meeting(m), date: m.date })),
+    ...site.themes.map((t) => ({ path: url.theme(t) })),
+    ...site.quotes.map((q) => ({ path: url.quote(q), date: q.date })),
+    ...site.notices.map((n) => ({ path: url.notice(n) })),
+    ...site.projects.map((p) => ({ path: url.project(p), ...(p.date ? { date: p.date } : {}) })),
+  ];
+}
+
+export function sitemapXml(site: Content, meta: Metadata): string {
+  const urls = sitemapEntries(site).map(
+    ({ path, date }) => `<url><loc>${escape(absolute(meta, path))}</loc>${date ? `<lastmod>${date}</lastmod>` : ""}</url>`,
+  );
+  return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
+}
+
+export default function sitemapPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.addTemplate("_virtual/sitemap.11ty.ts", {
+    data: { permalink: "/sitemap.xml" },
+    render: (data: { site: Content; meta: Metadata }) => sitemapXml(data.site, data.meta),
+  });
+}

@@ -1,0 +1,90 @@
+/**
+ * Small content trees for tests, written to a fresh temp folder: a minimal valid set of files that
+ * each test adds to or overrides, so that every test shows only the file it is about.
+ */
+import { execFile } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+
+/** The repository's root, where `npm run validate` runs. */
+export const ROOT = resolve(import.meta.dirname, "../..");
+
+export type Files = Record<string, string | Uint8Array | null>;
+
+/** A region, a theme and a meeting that other files can refer to. */
+export const BASE: Files = {
+  "regions/south-wales.md": "---\ntitle: South Wales\ndescription: Meetings across South Wales.\norder: 1\n---\n",
+  "regions/north-wales.md": "---\ntitle: North Wales\ndescription: Meetings across North Wales.\norder: 2\n---\n",
+  "themes/reciprocity.md": "---\ntitle: Reciprocity\ndescription: Giving as well as receiving.\norder: 1\n---\n",
+  "meetings/2013-06-19-south-wales-4.md": [
+    "---",
+    "title: 4th South Wales meeting",
+    "date: 2013-06-19",
+    "region: south-wales",
+    "host: United Welsh",
+    "location: Caerphilly",
+    "summary: Four organisations shared what works.",
+    "---",
+    "The write-up.",
+    "",
+  ].join("\n"),
+};
+
+/** A valid quote's text, with fields overridden (`null` leaves a field out). */
+export function quote(fields: Record<string, string | null> = {}, body = "A quote, word for word."): string {
+  const all: Record<string, string | null> = {
+    speaker: "Steve Cranston",
+    organisation: "United Welsh",
+    theme: "reciprocity",
+    meeting: "2013-06-19-south-wales-4",
+    context: "On tenants.",
+    ...fields,
+  };
+  const lines = Object.entries(all)
+    .filter(([, v]) => v !== null)
+    .map(([k, v]) => `${k}: ${v}`);
+  return `---\n${lines.join("\n")}\n---\n${body}\n`;
+}
+
+/** Writes `files` (BASE included unless `base` is false; `null` removes a BASE file) to a new temp folder. */
+export function writeTree(files: Files, { base = true } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), "content-test-"));
+  const all: Files = base ? { ...BASE, ...files } : files;
+  for (const [path, text] of Object.entries(all)) {
+    if (text === null) continue;
+    const full = join(dir, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, text);
+  }
+  return dir;
+}
+
+export function removeTree(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the real validator as a separate process (`npx tsx scripts/validate.ts …`), from the
+ * repository's root, exactly as a contributor or CI would.
+ */
+export function runValidate(args: string[]): Promise<Run> {
+  return new Promise((done, fail) => {
+    execFile(
+      "npx",
+      ["tsx", "scripts/validate.ts", ...args],
+      { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === "number" ? err.code : null) : 0;
+        if (err && code === null) fail(err);
+        else done({ code, stdout, stderr });
+      },
+    );
+  });
+}

@@ -1,0 +1,130 @@
+/**
+ * The front-matter tables in CONTRIBUTING.md are generated from the schemas: this fails when they
+ * are stale, and checks that what they say (every field, its description, a working example) is
+ * complete and true.
+ */
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import yaml from "js-yaml";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { collectionNames, collections } from "../scripts/content/collections.ts";
+import { END_MARKER, fieldDocs, fieldRows, replaceBetweenMarkers, START_MARKER } from "../scripts/content/field-docs.ts";
+import { ROOT } from "./content/tree.ts";
+
+const CONTRIBUTING = join(ROOT, "CONTRIBUTING.md");
+
+function runDocs(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile("npx", ["tsx", "scripts/docs.ts", ...args], { cwd: ROOT }, (err, stdout, stderr) => {
+      done({ code: err ? (typeof err.code === "number" ? err.code : null) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe("CONTRIBUTING.md", () => {
+  it("has the tables generated from the current schemas (run `npm run docs` if this fails)", () => {
+    const current = readFileSync(CONTRIBUTING, "utf8");
+    const between = current.slice(current.indexOf(START_MARKER) + START_MARKER.length, current.indexOf(END_MARKER));
+    expect(between).toBe(`\n${fieldDocs()}\n`);
+  });
+});
+
+describe("the generated tables", () => {
+  const docs = fieldDocs();
+
+  for (const name of collectionNames) {
+    const spec = collections[name];
+    const rows = fieldRows(spec.schema);
+
+    describe(name, () => {
+      it("say where the files go, how they are named and what the body holds", () => {
+        const section = docs.slice(docs.indexOf(`### ${spec.plural}`));
+        expect(section).toContain(`- **Folder:** \`content/${spec.folder}/\``);
+        expect(section).toContain(spec.dated ? "`YYYY-MM-DD-short-name.md`" : "`short-name.md`");
+        expect(section).toContain(`- **Below the front matter:** ${spec.body.holds}`);
+      });
+
+      it("have a row for every field, with a description taken from the schema", () => {
+        for (const key of Object.keys(spec.schema.shape)) expect(rows.map((r) => r.name)).toContain(key);
+        for (const row of rows) {
+          expect(row.description, row.name).toMatch(/\S/);
+          expect(docs).toContain(`| \`${row.name}\` | ${row.required ? "yes" : "no"}`);
+        }
+      });
+
+      it("give an example for every field that the schema itself accepts", () => {
+        for (const row of rows) {
+          if (!row.example) {
+            // Only a list of items goes without: its items' fields have examples of their own.
+            expect(rows.some((r) => r.name.startsWith(`${row.name}[].`)), row.name).toBe(true);
+            continue;
+          }
+          const parsed = yaml.load(row.example, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
+          const key = row.name.split(".").at(-1)!;
+          expect(Object.keys(parsed), row.name).toEqual([key]);
+          const result = row.schema.safeParse(parsed[key]);
+          expect(result.success, `${row.name}: ${row.example}`).toBe(true);
+        }
+      });
+    });
+  }
+
+  it("document the fields of list items, such as speakers[].organisation", () => {
+    expect(docs).toContain("| `speakers[].organisation` | yes | **Text.** The organisation they spoke for. | `organisation: United Welsh` |");
+    expect(docs).toContain("| `resources[].kind` | yes | **One of: video, slides, document, audio, website.**");
+    expect(docs).toContain("| `status` | no (scheduled if left out) |");
+  });
+});
+
+describe("npm run docs", () => {
+  let dir: string;
+  let stale: string;
+  const runs: Record<string, { code: number | null; stdout: string; stderr: string }> = {};
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "docs-test-"));
+    stale = join(dir, "CONTRIBUTING.md");
+    const prose = `# Contributing\n\nProse before.\n\n${START_MARKER}\n| old | table |\n${END_MARKER}\n\nProse after.\n`;
+    writeFileSync(stale, prose);
+    const noMarkers = join(dir, "no-markers.md");
+    writeFileSync(noMarkers, "# Contributing\n");
+    [runs["real"], runs["stale"], runs["noMarkers"]] = await Promise.all([
+      runDocs(["--check"]),
+      runDocs(["--check", `--file=${stale}`]),
+      runDocs([`--file=${noMarkers}`]),
+    ]);
+    runs["write"] = await runDocs([`--file=${stale}`]);
+    runs["after"] = await runDocs(["--check", `--file=${stale}`]);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("--check passes on the committed CONTRIBUTING.md", () => {
+    expect(runs["real"]).toMatchObject({ code: 0, stderr: "" });
+  });
+
+  it("--check exits 1 on a stale file and says what to run", () => {
+    expect(runs["stale"]!.code).toBe(1);
+    expect(runs["stale"]!.stderr).toContain("out of date with the schemas; run `npm run docs`");
+  });
+
+  it("rewrites only the text between the markers", () => {
+    expect(runs["write"]!.code).toBe(0);
+    const written = readFileSync(stale, "utf8");
+    expect(written).toBe(
+      `# Contributing\n\nProse before.\n\n${START_MARKER}\n${fieldDocs()}\n${END_MARKER}\n\nProse after.\n`,
+    );
+    expect(runs["after"]!.code).toBe(0);
+  });
+
+  it("refuses a file without the markers, changing nothing", () => {
+    expect(runs["noMarkers"]!.code).toBe(2);
+    expect(runs["noMarkers"]!.stderr).toContain(`the markers ${START_MARKER} and ${END_MARKER} were not found`);
+    expect(readFileSync(join(dir, "no-markers.md"), "utf8")).toBe("# Contributing\n");
+  });
+
+  it("replaceBetweenMarkers keeps everything outside the markers", () => {
+    expect(replaceBetweenMarkers(`a\n${START_MARKER}\nold\n${END_MARKER}\nb`, "new")).toBe(`a\n${START_MARKER}\nnew\n${END_MARKER}\nb`);
+  });
+});

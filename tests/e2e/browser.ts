@@ -1,0 +1,104 @@
+/**
+ * What every browser test file shares: whether Debian's Chromium is here (and what to do if not),
+ * launching it, and building the real site into a temp folder once per file.
+ *
+ * Without /usr/bin/chromium the browser suites are skipped (`describe.skipIf(!hasBrowser)`), and
+ * the reason is printed; under CI=true a missing browser is a failure instead (see
+ * `requireBrowserInCi`), so CI can never pass by not running them.
+ */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { chromium, type Browser, type ConsoleMessage, type Page } from "playwright-core";
+import { buildSite } from "../site/build-site.ts";
+import { serveSite, type SiteServer } from "./server.ts";
+
+/** Debian's Chromium; the tests never download a browser. */
+export const CHROMIUM = "/usr/bin/chromium";
+export const hasBrowser = existsSync(CHROMIUM);
+export const inCi = process.env.CI === "true";
+export const SKIP_REASON = `browser tests skipped: ${CHROMIUM} not found; install Debian's chromium to run them`;
+
+/** Skip the browser suites outside CI when there is no browser (CI fails instead). */
+export const skipBrowser = !hasBrowser && !inCi;
+
+let warned = false;
+/** Prints why the browser suites are skipped (once per test file's worker). */
+export function warnIfSkipped(): void {
+  if (skipBrowser && !warned) {
+    warned = true;
+    console.warn(SKIP_REASON);
+  }
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** A built copy of the site, served with netlify.toml's headers. */
+export interface BuiltSite {
+  dir: string;
+  server: SiteServer;
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the real site with Eleventy's CLI (the same command as `npm run build`, Pagefind
+ * included; the site tests' `buildSite`) from `contentDir` into a temp folder, and serves it.
+ */
+export async function buildAndServe(contentDir = "content"): Promise<BuiltSite> {
+  const build = await buildSite({ content: resolve(contentDir), now: new Date().toISOString().slice(0, 10) });
+  if (build.code !== 0) {
+    await build.clean();
+    throw new Error(`The site did not build (exit code ${build.code}):\n${build.stderr || build.stdout}`);
+  }
+  const server = await serveSite(build.out);
+  return {
+    dir: build.out,
+    server,
+    url: server.url,
+    close: async () => {
+      await server.close();
+      await build.clean();
+    },
+  };
+}
+
+/** Console errors, page errors and CSP violations seen by a page, collected as they happen. */
+export interface PageProblems {
+  list: string[];
+}
+
+/**
+ * Starts recording a page's console errors, Pagefind's warnings, uncaught exceptions and CSP
+ * violations (the `securitypolicyviolation` event, listened for before any page script runs).
+ */
+export async function watchProblems(page: Page): Promise<PageProblems> {
+  const problems: PageProblems = { list: [] };
+  page.on("console", (msg: ConsoleMessage) => {
+    if (msg.type() === "error") problems.list.push(`console error on ${page.url()}: ${msg.text()}`);
+    // Pagefind only warns when its worker fails and it falls back to the main thread (as it
+    // would if worker-src blocked it): under our CSP that is a failure too.
+    if (msg.type() === "warning" && /pagefind/i.test(msg.text())) problems.list.push(`Pagefind warning on ${page.url()}: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => problems.list.push(`uncaught exception on ${page.url()}: ${err.message}`));
+  await page.exposeFunction("__reportCspViolation", (text: string) => problems.list.push(`CSP violation on ${page.url()}: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const report = (window as unknown as { __reportCspViolation(t: string): void }).__reportCspViolation;
+      report(`${e.violatedDirective} blocked ${e.blockedURI || "(inline)"} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  return problems;
+}

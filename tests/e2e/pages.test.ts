@@ -1,0 +1,81 @@
+/**
+ * The main kinds of page in Debian's Chromium, served with netlify.toml's headers: axe-core finds
+ * no WCAG 2.2 AA violation, and nothing is logged as an error or blocked by the CSP.
+ */
+import { AxeBuilder } from "@axe-core/playwright";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { loadContent } from "../../scripts/content/loader.ts";
+import { plainText } from "../../scripts/site/markdown.ts";
+import { buildAndServe, launchBrowser, skipBrowser, warnIfSkipped, watchProblems, type BuiltSite } from "./browser.ts";
+
+warnIfSkipped();
+
+const loaded = loadContent("content");
+if (!loaded.ok) throw new Error("the seed content does not load");
+const { meetings, themes, quotes } = loaded.content;
+const quote = quotes[0]!;
+
+/** Each page, and what shows that it has finished drawing (the search page fills in later). */
+const PAGES: [name: string, path: string, ready?: (page: Page) => Promise<unknown>][] = [
+  ["home", "/"],
+  ["a meeting write-up", `/meetings/${meetings[0]!.slug}/`],
+  ["a theme", `/themes/${themes[0]!.slug}/`],
+  ["a quote", `/quotes/${quote.slug}/`],
+  [
+    "the search page with results",
+    `/search/?q=${encodeURIComponent(plainText(quote.body).split(/\s+/).slice(0, 4).join(" "))}`,
+    (page) => page.locator("#search-results li").first().waitFor(),
+  ],
+  [
+    "the search page with a filter and no results",
+    `/search/?q=zyxwvut&theme=${themes[0]!.slug}`,
+    (page) => page.getByText(/^No results/).waitFor(),
+  ],
+];
+
+describe.skipIf(skipBrowser)("pages in Chromium", () => {
+  let site: BuiltSite;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [site, browser] = await Promise.all([buildAndServe("content"), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it.each(PAGES)("%s: no accessibility violations, console errors or CSP violations", async (_name, path, ready) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = await watchProblems(page);
+    const response = await page.goto(`${site.url}${path}`);
+    expect(response?.status()).toBe(200);
+    // The CSP under test is the production one, from netlify.toml.
+    expect(response?.headers()["content-security-policy"]).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    await ready?.(page);
+    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`);
+    expect(violations).toEqual([]);
+    expect(problems.list).toEqual([]);
+    await context.close();
+  });
+
+  it("serves the 404 page, with status 404, for an unknown path, and its own files load", async () => {
+    const page = await browser.newPage();
+    const problems = await watchProblems(page);
+    const failed: string[] = [];
+    page.on("response", (r) => {
+      if (!r.request().isNavigationRequest() && r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
+    const response = await page.goto(`${site.url}/no/such/page/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator("h1").textContent()).toBeTruthy();
+    expect(failed).toEqual([]);
+    // Chromium logs the 404 of the page itself as a console error; anything else is a problem.
+    expect(problems.list.filter((p) => !/status of 404/.test(p))).toEqual([]);
+    await page.close();
+  });
+});

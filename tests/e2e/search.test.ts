@@ -1,0 +1,281 @@
+/**
+ * Search, proved in Debian's Chromium against the real seed site (built by Eleventy's CLI, indexed
+ * by Pagefind, served with netlify.toml's headers, so the CSP applies): every seed quote is found
+ * by a phrase, by its theme and by its speaker; filters, the address, Back, keyboard use, the
+ * no-results message and the page without JavaScript; and the index itself, queried through
+ * Pagefind's own JS, holds what the markup promises and nothing from navigation or link lists.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { loadContent } from "../../scripts/content/loader.ts";
+import type { Content, Quote } from "../../scripts/content/model.ts";
+import { plainText } from "../../scripts/site/markdown.ts";
+import { indexedPages, words, type IndexedPage } from "./built-site.ts";
+import {
+  buildAndServe,
+  hasBrowser,
+  inCi,
+  launchBrowser,
+  skipBrowser,
+  warnIfSkipped,
+  watchProblems,
+  type BuiltSite,
+  type PageProblems,
+} from "./browser.ts";
+
+warnIfSkipped();
+
+it("has Debian's Chromium when CI=true (elsewhere its absence only skips the browser tests)", () => {
+  expect(hasBrowser || !inCi, "CI=true but /usr/bin/chromium is missing: install Debian's chromium").toBe(true);
+});
+
+const loaded = loadContent("content");
+if (!loaded.ok) throw new Error("the seed content does not load");
+const content: Content = loaded.content;
+const quoteUrl = (q: Quote) => `/quotes/${q.slug}/`;
+/** A phrase a reader might remember: the quote's first six words. */
+const phraseOf = (q: Quote) => plainText(q.body).split(/\s+/).slice(0, 6).join(" ");
+
+describe.skipIf(skipBrowser)("search in Chromium", () => {
+  let site: BuiltSite;
+  let browser: Browser;
+  let context: BrowserContext;
+  let pages: Map<string, IndexedPage>;
+  const opened: { page: Page; problems: PageProblems }[] = [];
+
+  beforeAll(async () => {
+    [site, browser] = await Promise.all([buildAndServe("content"), launchBrowser()]);
+    context = await browser.newContext();
+    pages = new Map(indexedPages(site.dir).map((p) => [p.url, p]));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  /** A new page that records console errors and CSP violations; checked after each test. */
+  async function open(path: string): Promise<Page> {
+    const page = await context.newPage();
+    const problems = await watchProblems(page);
+    opened.push({ page, problems });
+    await page.goto(`${site.url}${path}`);
+    return page;
+  }
+
+  async function noProblems(): Promise<void> {
+    const all = opened.splice(0).flatMap((o) => o.problems.list);
+    await Promise.all((await context.pages()).map((p) => p.close()));
+    expect(all).toEqual([]);
+  }
+
+  const status = (page: Page) => page.locator("#search-status");
+  const resultLinks = (page: Page) => page.locator("#search-results h2 a");
+  const hrefs = async (page: Page) =>
+    (await resultLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""))).filter(Boolean);
+
+  /** Waits until the live region reports a search whose message matches. */
+  async function settled(page: Page, message: RegExp): Promise<void> {
+    await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toMatch(message);
+  }
+
+  /**
+   * Runs `body` in the page with `pagefind` bound to the served bundle (Pagefind's own JS, not our
+   * script). Passed as source text: vitest would otherwise rewrite the `import()` for Node.
+   */
+  function withPagefind<T>(page: Page, body: string, args: unknown = null): Promise<T> {
+    return page.evaluate(
+      `(async (args) => { const pagefind = await import("/pagefind/pagefind.js"); ${body} })(${JSON.stringify(args)})`,
+    ) as Promise<T>;
+  }
+
+  interface Found {
+    url: string;
+    meta: Record<string, string>;
+    filters: Record<string, string[]>;
+  }
+
+  /** A search straight on the index: every result's URL, meta and filters. */
+  function pagefindSearch(page: Page, term: string | null, filters: Record<string, string> = {}): Promise<Found[]> {
+    return withPagefind<Found[]>(
+      page,
+      `const response = await pagefind.search(args.term, { filters: args.filters });
+       return Promise.all(response.results.map(async (r) => {
+         const d = await r.data();
+         return { url: d.url, meta: d.meta, filters: d.filters };
+       }));`,
+      { term, filters },
+    );
+  }
+
+  describe.each(content.quotes.map((q) => [q.slug, q] as const))("seed quote %s", (_slug, quote) => {
+    it("is the first result for a phrase from it", async () => {
+      const phrase = phraseOf(quote);
+      const page = await open(`/search/?q=${encodeURIComponent(phrase)}`);
+      await settled(page, /\d+ results? for/);
+      expect((await hrefs(page))[0]).toBe(quoteUrl(quote));
+      const first = page.locator("#search-results > li").first();
+      // The card shows the quote and its attribution.
+      await expect.poll(() => first.textContent()).toContain(plainText(quote.body).slice(0, 40));
+      const card = (await first.textContent()) ?? "";
+      for (const part of [quote.speaker, quote.organisation, quote.theme.title]) expect(card).toContain(part);
+      await noProblems();
+    });
+
+    it("is found by its theme, from its theme page's search form", async () => {
+      const page = await open(`/themes/${quote.theme.slug}/`);
+      const form = page.locator("form[action='/search/']").filter({ has: page.locator(`input[name="theme"]`) });
+      await form.locator("button[type=submit]").click();
+      await page.waitForURL(/\/search\//);
+      expect(new URL(page.url()).searchParams.get("theme")).toBe(quote.theme.slug);
+      await settled(page, /\d+ results?/);
+      expect(await page.locator("#search-filter-theme").inputValue()).toBe(quote.theme.slug);
+      const found = await hrefs(page);
+      expect(found).toContain(quoteUrl(quote));
+      // Only that theme: every result's own page carries the theme's filter.
+      for (const url of found) expect(pages.get(url)?.filters.theme, url).toContain(quote.theme.title);
+      await noProblems();
+    });
+
+    it("is found by its speaker, as a filter and as words", async () => {
+      const page = await open(`/search/?speaker=${encodeURIComponent(quote.speaker)}`);
+      await settled(page, /\d+ results?/);
+      expect(await page.locator("#search-filter-speaker").inputValue()).toBe(quote.speaker);
+      const filtered = await hrefs(page);
+      expect(filtered).toContain(quoteUrl(quote));
+      for (const url of filtered) expect(pages.get(url)?.filters.speaker, url).toContain(quote.speaker);
+
+      await page.locator("#search-q").fill(quote.speaker);
+      await page.locator("#search-q").press("Enter");
+      await settled(page, /\d+ results? for/);
+      expect(await hrefs(page)).toContain(quoteUrl(quote));
+      await noProblems();
+    });
+  });
+
+  it("says so when nothing matches, and shows no results", async () => {
+    const page = await open("/search/?q=zyxwvut+qwertyuiop");
+    await settled(page, /No results for “zyxwvut qwertyuiop”/);
+    expect(await resultLinks(page).count()).toBe(0);
+    await noProblems();
+  });
+
+  it("keeps the search in the address, and Back returns to the previous search", async () => {
+    const quote = content.quotes[0]!;
+    const other = content.themes.find((t) => t.slug !== quote.theme.slug)!;
+    const page = await open("/search/");
+    await page.locator("#search-form").waitFor({ state: "visible" });
+    await page.locator("#search-q").fill(quote.speaker);
+    await page.locator("#search-q").press("Enter");
+    await settled(page, /results? for/);
+    expect(new URL(page.url()).searchParams.get("q")).toBe(quote.speaker);
+
+    await page.locator("#search-filter-theme").selectOption(other.slug);
+    await settled(page, new RegExp(`in ${other.title}`));
+    const url = new URL(page.url());
+    expect([url.searchParams.get("q"), url.searchParams.get("theme")]).toEqual([quote.speaker, other.slug]);
+
+    await page.goBack();
+    await settled(page, /results? for “[^”]+”\.$/);
+    expect(await page.locator("#search-filter-theme").inputValue()).toBe("");
+    expect(await hrefs(page)).toContain(quoteUrl(quote));
+
+    // The shared address alone reproduces the filtered search.
+    const shared = await open(`${url.pathname}${url.search}`);
+    await settled(shared, new RegExp(`in ${other.title}`));
+    expect(await shared.locator("#search-q").inputValue()).toBe(quote.speaker);
+    expect(await shared.locator("#search-filter-theme").inputValue()).toBe(other.slug);
+    await noProblems();
+  });
+
+  it("works with the keyboard alone: Tab to the box, type, Tab to a result, Enter opens it", async () => {
+    const quote = content.quotes[content.quotes.length - 1]!;
+    const page = await open("/search/");
+    await page.locator("#search-form").waitFor({ state: "visible" });
+    const focusedId = () => page.evaluate(() => document.activeElement?.id ?? "");
+    for (let i = 0; i < 30 && (await focusedId()) !== "search-q"; i++) await page.keyboard.press("Tab");
+    expect(await focusedId()).toBe("search-q");
+    await page.keyboard.type(phraseOf(quote));
+    await settled(page, /\d+ results? for/);
+    const onResult = () =>
+      page.evaluate(() => (document.activeElement?.closest("#search-results") ? document.activeElement.getAttribute("href") : null));
+    for (let i = 0; i < 40 && !(await onResult()); i++) await page.keyboard.press("Tab");
+    expect(await onResult()).toBe(quoteUrl(quote));
+    await Promise.all([page.waitForURL(`**${quoteUrl(quote)}`), page.keyboard.press("Enter")]);
+    expect(new URL(page.url()).pathname).toBe(quoteUrl(quote));
+    await noProblems();
+  });
+
+  it("sorts by date when asked", async () => {
+    const region = content.regions.find((r) => r.meetings.length)!;
+    const expected = [...pages.values()]
+      .filter((p) => p.filters.region?.includes(region.title) && p.sort.date)
+      .map((p) => p.sort.date!)
+      .sort()
+      .reverse();
+    expect(new Set(expected).size, "the seed region should have pages of more than one date").toBeGreaterThan(1);
+    const page = await open(`/search/?region=${region.slug}&sort=newest`);
+    await settled(page, /\d+ results?/);
+    while (await page.locator("#search-more").isVisible()) await page.locator("#search-more").click();
+    const dates = (await hrefs(page)).map((url) => pages.get(url)?.sort.date).filter(Boolean);
+    expect(dates).toEqual(expected);
+    await noProblems();
+  });
+
+  it("without JavaScript, says that search needs it and links to the themes and the quotes", async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${site.url}/search/`);
+    const note = page.locator("#search-nojs");
+    await note.waitFor({ state: "visible" });
+    expect(await note.textContent()).toMatch(/needs JavaScript/);
+    expect(await note.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(["/themes/", "/quotes/"]);
+    expect(await page.locator("#search-form").isVisible()).toBe(false);
+    await noJs.close();
+  });
+
+  describe("the index, queried with Pagefind itself", () => {
+    it("has every filter, and meta for quote cards", async () => {
+      const page = await open("/search/");
+      const filters = await withPagefind<Record<string, Record<string, number>>>(page, "return pagefind.filters();");
+      expect(Object.keys(filters).sort()).toEqual(["organisation", "region", "speaker", "theme", "type", "year"]);
+      expect(Object.keys(filters.type ?? {}).sort()).toEqual(["Meeting", "Notice", "Project", "Quote", "Theme"]);
+      const quotes = await pagefindSearch(page, null, { type: "Quote" });
+      expect(quotes.map((q) => q.url).sort()).toEqual(content.quotes.map(quoteUrl).sort());
+      for (const q of content.quotes) {
+        const found = quotes.find((r) => r.url === quoteUrl(q))!;
+        expect(found.meta).toMatchObject({ speaker: q.speaker, organisation: q.organisation, theme: q.theme.title });
+        expect(found.meta.date).toMatch(new RegExp(q.date.slice(0, 4)));
+      }
+      await noProblems();
+    });
+
+    it("finds a speaker only on pages whose own content names them, never through navigation or link lists", async () => {
+      const page = await open("/search/");
+      for (const speaker of new Set(content.quotes.map((q) => q.speaker))) {
+        const found = await pagefindSearch(page, speaker);
+        const surname = words(speaker).at(-1)!;
+        expect(found.length, speaker).toBeGreaterThan(0);
+        for (const r of found) expect(words(pages.get(r.url)?.text ?? ""), `${speaker} on ${r.url}`).toContain(surname);
+      }
+      await noProblems();
+    });
+
+    it("does not index the header, navigation or footer", async () => {
+      const page = await open("/search/");
+      const indexedWords = new Set([...pages.values()].flatMap((p) => words(p.text)));
+      const chrome = await page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLElement>("header, footer"), (e) => e.innerText).join(" "),
+      );
+      // Pagefind stems ("design" finds "designing"), so a word counts as chrome-only when no
+      // indexed word even shares its first four letters.
+      const stems = new Set([...indexedWords].map((w) => w.slice(0, 4)));
+      const onlyInChrome = [...new Set(words(chrome))].filter((w) => w.length > 3 && !stems.has(w.slice(0, 4)));
+      expect(onlyInChrome.length).toBeGreaterThan(0);
+      // Quoted, so Pagefind looks for the word itself (unquoted, it falls back to near words:
+      // "atom" would find "at").
+      for (const word of onlyInChrome) expect(await pagefindSearch(page, `"${word}"`), word).toEqual([]);
+      await noProblems();
+    });
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Builds the real site with the real CLI (`tsx …/eleventy/cmd.cjs --config=.eleventy.ts`) from a
+ * content folder into a temp folder, and reads what it wrote. Each site test file builds once.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative, resolve, sep } from "node:path";
+import * as cheerio from "cheerio";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+export const FIXTURE = join(ROOT, "tests/fixtures/site");
+export const SITE_URL = "https://example.net";
+
+export interface Build {
+  /** The temp folder the output was asked for (`<tmp>/out`); absent when the build failed. */
+  out: string;
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** Removes the temp folder. */
+  clean(): Promise<void>;
+}
+
+export async function buildSite(options: { content?: string; now: string }): Promise<Build> {
+  const tmp = await mkdtemp(join(tmpdir(), "site-test-"));
+  const out = join(tmp, "out");
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, "node_modules/tsx/dist/cli.mjs"), join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=.eleventy.ts", `--output=${out}`],
+    {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: options.content ?? FIXTURE, SITE_NOW: options.now, SITE_URL },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  child.stderr.on("data", (d) => (stderr += d));
+  const code = await new Promise<number | null>((done) => child.on("close", done));
+  return { out, code, stdout, stderr, clean: () => rm(tmp, { recursive: true, force: true }) };
+}
+
+/** Every file under `dir`, as site paths ("/quotes/x/index.html"). */
+export function listFiles(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files.push(`/${relative(dir, path).split(sep).join("/")}`);
+    }
+  };
+  walk(dir);
+  return files.sort();
+}
+
+/** The file a site URL path is served from, or undefined ("/x/" → "/x/index.html"). */
+export function fileFor(out: string, path: string): string | undefined {
+  const clean = decodeURIComponent(path.split(/[?#]/)[0]!);
+  const candidates = clean.endsWith("/") ? [`${clean}index.html`] : [clean, `${clean}/index.html`];
+  return candidates.find((c) => existsSync(join(out, c)) && !c.endsWith("/"));
+}
+
+export function read(out: string, path: string): string {
+  return readFileSync(join(out, path), "utf8");
+}
+
+export function page(out: string, path: string): cheerio.CheerioAPI {
+  const file = fileFor(out, path);
+  if (!file) throw new Error(`no page at ${path}`);
+  return cheerio.load(read(out, file));
+}
+
+/** Text with runs of white space made single spaces. */
+export const text = (s: string) => s.replace(/\s+/g, " ").trim();

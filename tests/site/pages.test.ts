@@ -1,0 +1,371 @@
+/**
+ * The whole site built once from tests/fixtures/site (two regions, four write-ups, six quotes in
+ * three themes, past and future notices, two projects) as of 1 March 2014, and read back: every
+ * page type with its facts, every internal link, valid HTML, the CSP rules, the feed, the quote
+ * exports, the calendars and the sitemap, and contributor Markdown that tries to inject markup.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse as parseCsv } from "csv-parse/sync";
+import { XMLParser } from "fast-xml-parser";
+import { HtmlValidate } from "html-validate";
+import ICAL from "ical.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadContent } from "../../scripts/content/loader.ts";
+import type { Content } from "../../scripts/content/model.ts";
+import { buildSite, fileFor, FIXTURE, listFiles, page, read, SITE_URL, text, type Build } from "./build-site.ts";
+
+const NOW = "2014-03-01";
+let build: Build;
+let out: string;
+let files: string[];
+let htmlFiles: string[];
+let content: Content;
+
+beforeAll(async () => {
+  build = await buildSite({ now: NOW });
+  if (build.code !== 0) throw new Error(`build failed (${build.code}):\n${build.stderr}`);
+  out = build.out;
+  files = listFiles(out);
+  htmlFiles = files.filter((f) => f.endsWith(".html"));
+  const loaded = loadContent(FIXTURE);
+  if (!loaded.ok) throw new Error("fixture does not load");
+  content = loaded.content;
+});
+afterAll(() => build?.clean());
+
+describe("every page type exists and shows its facts", () => {
+  it("writes one page per content item, and the fixed pages", () => {
+    const expected = [
+      "/index.html",
+      "/meetings/index.html",
+      "/themes/index.html",
+      "/quotes/index.html",
+      "/upcoming/index.html",
+      "/projects/index.html",
+      "/about/index.html",
+      "/404.html",
+      ...content.meetings.map((m) => `/meetings/${m.slug}/index.html`),
+      ...content.themes.map((t) => `/themes/${t.slug}/index.html`),
+      ...content.quotes.map((q) => `/quotes/${q.slug}/index.html`),
+      ...content.notices.map((n) => `/upcoming/${n.slug}/index.html`),
+      ...content.notices.map((n) => `/upcoming/${n.slug}.ics`),
+      ...content.projects.map((p) => `/projects/${p.slug}/index.html`),
+      "/feed.xml",
+      "/quotes.json",
+      "/quotes.csv",
+      "/sitemap.xml",
+      "/upcoming/calendar.ics",
+    ];
+    for (const file of expected) expect(files, file).toContain(file);
+  });
+
+  it("gives every page one h1, lang en-GB, a skip link to <main id=main> and a labelled nav", () => {
+    for (const file of htmlFiles) {
+      const $ = page(out, file);
+      expect($("h1"), file).toHaveLength(1);
+      expect($("html").attr("lang"), file).toBe("en-GB");
+      expect($("a.skip-link").attr("href"), file).toBe("#main");
+      expect($("main#main"), file).toHaveLength(1);
+      expect($("nav[aria-label='Main']"), file).toHaveLength(1);
+      expect($("header, footer").filter("[data-pagefind-ignore]"), file).toHaveLength(2);
+    }
+  });
+
+  it("home: the network, how to join, next meeting, latest past notice, latest write-ups, themes with counts, a quote", () => {
+    const $ = page(out, "/");
+    expect($("a[href='/about/']").length).toBeGreaterThan(0);
+    const next = $("#section-next").parent();
+    expect(text(next.find("article").first().text())).toContain("Spring North Wales meeting");
+    expect(text(next.find("article").first().text())).toContain("Saturday 1 March 2014");
+    expect(text(next.text())).toContain("Most recent meeting");
+    expect(text(next.find("article").eq(1).text())).toContain("Autumn South Wales meeting");
+    const latest = $("#section-latest").parent().find("h3 a").map((_, a) => $(a).text()).get();
+    expect(latest).toEqual(content.meetings.slice(0, 5).map((m) => m.title));
+    const themes = $("#section-themes").parent().find("li").map((_, li) => text($(li).text())).get();
+    expect(themes).toEqual(content.themes.map((t) => `${t.title} ${t.quotes.length} ${t.quotes.length === 1 ? "quote" : "quotes"}`));
+    expect($("#section-quote").parent().find("blockquote")).toHaveLength(1);
+  });
+
+  it("home says so when no meeting is announced", async () => {
+    // Covered with a later clock in clock.test.ts; here the next meeting exists.
+    expect(page(out, "/")("#section-next").parent().text()).not.toContain("No meeting has been announced yet");
+  });
+
+  it("meetings: by year, newest first, then by region", () => {
+    const $ = page(out, "/meetings/");
+    expect($("h2[id^='year-']").map((_, h) => $(h).text()).get()).toEqual(["2014", "2013"]);
+    const in2013 = $("#year-2013").parent().find("h3").map((_, h) => $(h).text()).get();
+    expect(in2013).toEqual(["South Wales", "North Wales"]);
+    expect($("#year-2013-south-wales").next("ul").find("h4").map((_, h) => $(h).text()).get()).toEqual([
+      "4th South Wales meeting",
+      "3rd South Wales meeting",
+    ]);
+  });
+
+  it("write-up: date in words, host, place, speakers, quotes by theme, resources, neighbours", () => {
+    const $ = page(out, "/meetings/2013-06-19-south-wales-4/");
+    expect($("h1").text()).toBe("4th South Wales meeting");
+    expect($("time[datetime='2013-06-19']").first().text()).toBe("Wednesday 19 June 2013");
+    const details = $("dl.details dt").map((_, dt) => `${$(dt).text()} ${$(dt).next("dd").text()}`).get().join("; ");
+    expect(details).toContain("Hosted by United Welsh");
+    expect(details).toContain("Place United Welsh's offices, Caerphilly");
+    expect($(".speakers li").map((_, li) => text($(li).text())).get()).toEqual([
+      "Steve Cranston, United Welsh: The Together approach",
+      "Loveday Allen, Saint Fagans National History Museum",
+    ]);
+    const quotes = $("#section-quotes").parent();
+    expect(quotes.find("h3").map((_, h) => $(h).text()).get()).toEqual(["Reciprocity", "Barriers"]);
+    expect(quotes.find("figcaption .speaker").map((_, f) => $(f).text()).get()).toEqual(["Steve Cranston", "Loveday Allen"]);
+    const resources = $(".resources li");
+    expect(text(resources.eq(0).text())).toContain("Out of my hands (video, 2:07) by Afon Youth Forum");
+    expect(resources.eq(0).find("a")).toHaveLength(0);
+    expect(resources.eq(1).find("a").attr("href")).toBe("https://example.org/together-report");
+    expect($("a[rel=prev]").attr("href")).toBe("/meetings/2013-03-13-south-wales-3/");
+    expect($("a[rel=next]").attr("href")).toBe("/meetings/2014-02-12-south-wales-5/");
+    expect($("main").attr("data-pagefind-body")).toBeDefined();
+    const north = page(out, "/meetings/2013-11-20-north-wales-4/");
+    expect(north("a[rel=prev], a[rel=next]")).toHaveLength(0);
+  });
+
+  it("themes: an index with counts, and each theme's quotes newest first with a search within it", () => {
+    const index = page(out, "/themes/");
+    expect(index("main h2").map((_, h) => index(h).text()).get()).toEqual(content.themes.map((t) => t.title));
+    const $ = page(out, "/themes/reciprocity/");
+    expect($(".lede").text()).toBe("Giving as well as receiving.");
+    expect($("figcaption .speaker").map((_, f) => $(f).text()).get()).toEqual(["Dai Evans", "Steve Cranston", "Ann Jones"]);
+    const form = $("form.search-within");
+    expect(form.attr("action")).toBe("/search/");
+    expect(form.find("input[name=theme]").val()).toBe("reciprocity");
+    expect(form.find("input[name=q]").attr("id")).toBe(form.find("label").attr("for"));
+  });
+
+  it("quote: words, speaker, organisation, context, links, and Open Graph/Twitter meta", () => {
+    const $ = page(out, "/quotes/steve-cranston-receive/");
+    expect(text($("blockquote").text())).toBe("It’s good to receive services as well as provide them.");
+    expect(text($("figcaption").text())).toBe("Steve Cranston, United Welsh");
+    expect($(".context").text()).toBe("On tenants who speak to other tenants.");
+    expect($("main a[href='/meetings/2013-06-19-south-wales-4/']")).not.toHaveLength(0);
+    expect($("main a[href='/themes/reciprocity/']")).not.toHaveLength(0);
+    expect($("meta[property='og:title']").attr("content")).toContain("It’s good to receive services");
+    expect($("meta[property='og:description']").attr("content")).toContain("Steve Cranston, United Welsh");
+    expect($("meta[property='og:url']").attr("content")).toBe(`${SITE_URL}/quotes/steve-cranston-receive/`);
+    expect($("meta[name='twitter:card']").attr("content")).toBe("summary");
+    expect($("meta[name='twitter:title']").attr("content")).toBe($("meta[property='og:title']").attr("content"));
+    expect($("link[rel=canonical]").attr("href")).toBe(`${SITE_URL}/quotes/steve-cranston-receive/`);
+    const filters = $("[data-pagefind-filter]").map((_, e) => `${$(e).attr("data-pagefind-filter")}=${$(e).text()}`).get();
+    expect(filters).toEqual(
+      expect.arrayContaining(["type=Quote", "theme=Reciprocity", "speaker=Steve Cranston", "organisation=United Welsh", "year=2013", "region=South Wales"]),
+    );
+    expect($("[data-pagefind-sort=date]").text()).toBe("2013-06-19");
+  });
+
+  it("quotes: all of them, newest first", () => {
+    const $ = page(out, "/quotes/");
+    expect($("main figure.quote")).toHaveLength(content.quotes.length);
+    expect($("main .quote-links a[href^='/quotes/']").map((_, a) => $(a).attr("href")).get()).toEqual(
+      content.quotes.map((q) => `/quotes/${q.slug}/`),
+    );
+  });
+
+  it("upcoming: to come first, past marked as past and linked to a write-up when there is one", () => {
+    const $ = page(out, "/upcoming/");
+    const upcoming = $("#section-to-come").parent().find("article");
+    expect(upcoming.map((_, a) => $(a).attr("data-date")).get()).toEqual(["2014-03-01", "2014-05-14"]);
+    expect(upcoming.first().find("a[download]").attr("href")).toBe("/upcoming/2014-03-01-north-wales.ics");
+    expect(text(upcoming.eq(1).text())).toContain("Postponed");
+    expect(text(upcoming.first().text())).toContain("Storiel; Ffordd Gwynedd, Bangor");
+    const past = $("#section-past").parent().find("article");
+    expect(past.map((_, a) => $(a).attr("data-date")).get()).toEqual(["2013-09-30", "2013-06-19"]);
+    expect(past.first().hasClass("is-past")).toBe(true);
+    expect(text(past.first().find("[data-when]").text())).toBe("Past");
+    expect(text(past.first().text())).toContain("Cardiff (venue to be confirmed)");
+    expect(text(past.first().text())).toContain("No write-up of this meeting yet");
+    expect(past.eq(1).find("a[href='/meetings/2013-06-19-south-wales-4/']")).toHaveLength(1);
+  });
+
+  it("notice page: facts, calendar link while upcoming, write-up link once past", () => {
+    const soon = page(out, "/upcoming/2014-03-01-north-wales/");
+    expect(text(soon(".when").text())).toBe("Saturday 1 March 2014, all day");
+    expect(soon("a[download]").attr("href")).toBe("/upcoming/2014-03-01-north-wales.ics");
+    const past = page(out, "/upcoming/2013-06-19-south-wales/");
+    expect(past("h1").text()).toBe("South Wales meeting");
+    expect(text(past(".notice-past").text())).toContain("This meeting has taken place");
+    expect(past(".notice-past a").attr("href")).toBe("/meetings/2013-06-19-south-wales-4/");
+  });
+
+  it("projects: what each asks the network for, or that it asks for nothing", () => {
+    const $ = page(out, "/projects/the-together-approach/");
+    expect(text($(".asks").text())).toContain("Asks the network for advice and partners.");
+    expect(text($(".asks").text())).toContain("We would like to hear from others who train tenants as speakers.");
+    expect($("main a[href='https://example.org/together']")).toHaveLength(1);
+    const none = page(out, "/projects/patchwork-stories/");
+    expect(text(none(".asks").text())).toContain("Has not asked the network for anything yet.");
+    const index = page(out, "/projects/");
+    expect(index("main h2").map((_, h) => index(h).text()).get()).toEqual(content.projects.map((p) => p.title));
+  });
+
+  it("about says how to join; the 404 page is not indexed by search engines and links home", () => {
+    const about = page(out, "/about/");
+    expect(about("#join").text()).toBe("How to join");
+    const missing = page(out, "/404.html");
+    expect(missing("meta[name=robots]").attr("content")).toBe("noindex");
+    expect(missing("main a[href='/']")).toHaveLength(1);
+  });
+});
+
+describe("the whole output", () => {
+  it("has a target for every internal link and asset, and an id for every fragment", () => {
+    const broken: string[] = [];
+    let checked = 0;
+    for (const file of htmlFiles) {
+      const $ = page(out, file);
+      const self = file.replace(/index\.html$/, "");
+      $("[href], [src]").each((_, el) => {
+        const ref = $(el).attr("href") ?? $(el).attr("src")!;
+        if (/^(https?:|mailto:)/.test(ref)) return;
+        checked++;
+        const target = new URL(ref, `${SITE_URL}${self}`);
+        const found = fileFor(out, target.pathname);
+        if (!found) {
+          broken.push(`${file}: ${ref}`);
+          return;
+        }
+        if (target.hash && found.endsWith(".html")) {
+          const id = decodeURIComponent(target.hash.slice(1));
+          if (page(out, found)(`[id="${id}"]`).length !== 1) broken.push(`${file}: ${ref} (no id)`);
+        }
+      });
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(htmlFiles.length * 10);
+  });
+
+  it("passes html-validate's recommended rules on every page", async () => {
+    // Titles of quote pages hold the start of the quote, for shared links; a search engine
+    // shortening them is fine, so the length advice is off. Everything else is as recommended.
+    const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "long-title": "off" } });
+    const failures: string[] = [];
+    for (const file of htmlFiles) {
+      const report = await validator.validateString(read(out, file), file);
+      for (const result of report.results)
+        for (const m of result.messages) failures.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("keeps to the CSP: no inline script, style or event handler; scripts only on the home, upcoming and search pages", () => {
+    for (const file of htmlFiles) {
+      const $ = page(out, file);
+      expect($("style, [style]"), file).toHaveLength(0);
+      expect($("script:not([src])"), file).toHaveLength(0);
+      const handlers = $("*").filter((_, el) => Object.keys((el as { attribs?: object }).attribs ?? {}).some((a) => a.startsWith("on")));
+      expect(handlers, file).toHaveLength(0);
+      const scripts = $("script[src]").map((_, s) => $(s).attr("src")).get();
+      if (["/index.html", "/upcoming/index.html"].includes(file)) expect(scripts, file).toEqual([expect.stringMatching(/^\/assets\/notices\.[0-9a-f]{10}\.js$/)]);
+      else if (file !== "/search/index.html") expect(scripts, file).toEqual([]);
+      expect($("link[rel=stylesheet]").attr("href"), file).toMatch(/^\/assets\/site\.[0-9a-f]{10}\.css$/);
+    }
+  });
+
+  it("serves one small fingerprinted stylesheet with a print section", () => {
+    const css = files.filter((f) => /^\/assets\/site\.[0-9a-f]{10}\.css$/.test(f));
+    expect(css).toHaveLength(1);
+    const source = read(out, css[0]!);
+    expect(source).toContain("@media print");
+    expect(Buffer.byteLength(source)).toBeLessThan(16_000);
+  });
+
+  it("lists every HTML page but the 404 page in sitemap.xml", () => {
+    const xml = new XMLParser().parse(read(out, "/sitemap.xml"));
+    const locs = ([] as { loc: string }[]).concat(xml.urlset.url).map((u) => u.loc.slice(SITE_URL.length)).sort();
+    const pages = htmlFiles.filter((f) => f !== "/404.html").map((f) => f.replace(/index\.html$/, "")).sort();
+    expect(locs).toEqual(pages);
+  });
+});
+
+describe("feeds and data", () => {
+  it("publishes an Atom feed of the write-ups, newest first, with absolute links", () => {
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(read(out, "/feed.xml")).feed;
+    const entries = [].concat(feed.entry) as { title: string; link: { "@_href": string }; updated: string; content: { "#text": string } }[];
+    expect(entries.map((e) => e.title)).toEqual(content.meetings.map((m) => m.title));
+    expect(entries[0]!.link["@_href"]).toBe(`${SITE_URL}/meetings/2014-02-12-south-wales-5/`);
+    expect(entries[0]!.updated).toBe("2014-02-12T00:00:00Z");
+    expect(feed.updated).toBe("2014-02-12T00:00:00Z");
+    const withLinks = entries.find((e) => e.title === "4th South Wales meeting")!;
+    expect(withLinks.content["#text"]).toContain(`href="${SITE_URL}/themes/stories/"`);
+    expect(withLinks.content["#text"]).not.toContain("<script");
+  });
+
+  it("exports every quote as JSON and CSV, agreeing with the content", () => {
+    const json = JSON.parse(read(out, "/quotes.json")) as Record<string, string>[];
+    const csv = parseCsv(readFileSync(join(out, "quotes.csv")), { columns: true, bom: true }) as Record<string, string>[];
+    expect(json).toHaveLength(content.quotes.length);
+    expect(csv).toHaveLength(content.quotes.length);
+    content.quotes.forEach((q, i) => {
+      for (const record of [json[i]!, csv[i]!]) {
+        expect(record).toMatchObject({
+          id: q.slug,
+          speaker: q.speaker,
+          organisation: q.organisation,
+          context: q.context,
+          theme: q.theme.title,
+          meeting: q.meeting.title,
+          meetingId: q.meeting.slug,
+          region: q.meeting.region.title,
+          date: q.date,
+          url: `${SITE_URL}/quotes/${q.slug}/`,
+        });
+      }
+    });
+    const gwen = csv.find((r) => r.id === "gwen-parry-stories")!;
+    expect(gwen.words).toBe("We said “no numbers”, but the stories, told twice, were the evidence.");
+    expect(gwen.context).toBe('On evidence, numbers and "soft" outcomes, with a comma.');
+    // A cell a spreadsheet would run as a formula is defused in the CSV, not in the JSON.
+    expect(csv.find((r) => r.id === "dai-evans-barriers")!.words).toBe("'=SUM(1,2) is not how we measure change.");
+    expect(json.find((r) => r.id === "dai-evans-barriers")!.words).toBe("=SUM(1,2) is not how we measure change.");
+  });
+
+  it("writes a calendar file per notice, each an all-day event on its day", () => {
+    for (const notice of content.notices) {
+      const ics = read(out, `/upcoming/${notice.slug}.ics`);
+      expect(ics.split("\r\n").every((line) => Buffer.byteLength(line) <= 75), notice.slug).toBe(true);
+      const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+      expect(events).toHaveLength(1);
+      const event = events[0]!;
+      expect(event.startDate.isDate).toBe(true);
+      expect(event.startDate.toString()).toBe(notice.date);
+      expect(event.summary).toContain(notice.title);
+      expect(event.location).toContain(notice.location);
+    }
+    const north = new ICAL.Event(
+      new ICAL.Component(ICAL.parse(read(out, "/upcoming/2014-03-01-north-wales.ics"))).getFirstSubcomponent("vevent")!,
+    );
+    expect(north.location).toBe("Storiel; Ffordd Gwynedd, Bangor");
+    expect(north.description).toContain("Bring a story; stay for lunch, with a comma, and a very long line");
+  });
+
+  it("puts only the upcoming meetings in calendar.ics", () => {
+    const cal = new ICAL.Component(ICAL.parse(read(out, "/upcoming/calendar.ics")));
+    const starts = cal.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v).startDate.toString());
+    expect(starts).toEqual(["2014-03-01", "2014-05-14"]);
+  });
+});
+
+describe("contributor Markdown cannot inject markup", () => {
+  it("shows raw HTML as text and drops javascript: links", () => {
+    const $ = page(out, "/meetings/2013-06-19-south-wales-4/");
+    const prose = $(".prose");
+    expect(prose.find("script, div.raw, img")).toHaveLength(0);
+    expect(prose.text()).toContain('<script>alert(“owned”)</script>');
+    expect(prose.text()).toContain("raw html block");
+    expect(prose.text()).toContain("[this trap](javascript:alert(1))");
+    for (const file of htmlFiles) expect(read(out, file), file).not.toMatch(/href="\s*javascript:/i);
+    expect(prose.find("a[href='/themes/stories/']")).toHaveLength(1);
+    // A contributor's `#` heading is demoted below the page's own h1, and gets an anchor.
+    expect(prose.find("h2#a-heading-written-with-one-hash a[href='#a-heading-written-with-one-hash']")).toHaveLength(1);
+    const quote = page(out, "/quotes/loveday-allen-resistance/");
+    expect(quote("blockquote img")).toHaveLength(0);
+    expect(quote("blockquote").text()).toContain("<img src=x onerror=alert(1)>");
+  });
+});
