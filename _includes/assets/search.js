@@ -24,6 +24,8 @@ const TYPING_DELAY = 250;
 let pagefind;
 let current = { results: [], shown: 0, run: 0 };
 let typingTimer;
+/** Whether the current history entry was made by the typing still going on. */
+let typingEntry = false;
 
 const selectFor = (name) => form.elements.namedItem(name);
 
@@ -57,12 +59,18 @@ function urlFor(state) {
   return `${location.pathname}${query ? `?${query}` : ""}`;
 }
 
-/** Records the state in the address: a new history entry for a deliberate change, else in place. */
-function remember(state, mode) {
+/**
+ * Records the state in the address. Each submit or change of a filter is a new history entry; so
+ * is a run of typing, but only once: the searches made while typing replace each other, so Back
+ * goes to the search before the typing, not to every word on the way.
+ */
+function remember(state, how) {
   const url = urlFor(state);
-  if (url === `${location.pathname}${location.search}`) return;
-  if (mode === "push") history.pushState(null, "", url);
-  else history.replaceState(null, "", url);
+  const typing = how === "typing";
+  const changed = url !== `${location.pathname}${location.search}`;
+  if (changed && typing && typingEntry) history.replaceState(null, "", url);
+  else if (changed) history.pushState(null, "", url);
+  typingEntry = typing && (typingEntry || changed);
 }
 
 /** The option of a filter's control for an address value (its slug, or the index's own value). */
@@ -123,6 +131,7 @@ function fillFilters(available) {
     const values = Object.keys(counts).sort((a, b) =>
       name === "year" ? b.localeCompare(a) : label(a).localeCompare(label(b), "en-GB"),
     );
+    const selected = select.value;
     const any = new Option(select.options[0]?.text ?? "Any", "");
     select.replaceChildren(any);
     for (const value of values) {
@@ -131,6 +140,9 @@ function fillFilters(available) {
       if (option.value !== value) option.dataset.filter = value;
       select.append(option);
     }
+    // Keep what is chosen (the address may have chosen it before the index's values arrived).
+    if (selected && !optionFor(select, selected)) select.append(known.get(selected) ?? new Option(selected, selected));
+    select.value = selected;
     select.closest("[data-filter]")?.toggleAttribute("hidden", values.length === 0);
   }
 }
@@ -290,11 +302,13 @@ function searchFromForm(mode) {
 }
 
 async function start() {
+  let filters;
   try {
     pagefind = await import(form.dataset.bundle);
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
-    fillFilters(await pagefind.filters());
+    // The filter values are not needed to run the search in the address: fetch them alongside.
+    filters = pagefind.filters();
   } catch (e) {
     announce("Search is not available right now: its index could not be loaded.");
     throw e;
@@ -310,18 +324,19 @@ async function start() {
   });
   box.addEventListener("input", () => {
     clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => searchFromForm("replace"), TYPING_DELAY);
+    typingTimer = setTimeout(() => searchFromForm("typing"), TYPING_DELAY);
   });
   form.addEventListener("change", (event) => {
     if (event.target !== box) searchFromForm("push");
   });
   more.addEventListener("click", () => showMore(true));
   addEventListener("popstate", () => {
+    typingEntry = false;
     const state = stateFromUrl();
     showState(state);
     search(state);
   });
-  await search(stateFromUrl());
+  await Promise.all([search(stateFromUrl()), filters.then(fillFilters)]);
 }
 
 start();

@@ -149,7 +149,7 @@ async function askItems(s: Session, field: Field): Promise<unknown> {
 async function askBody(s: Session, kind: CollectionName): Promise<string> {
   const spec = collections[kind];
   const optional = spec.body.required ? "" : " (optional: press Enter to leave it out)";
-  s.prompter.say(`\nThe text: ${spec.body.holds}${optional}`);
+  s.prompter.say(`\nThe text: ${spec.body.holds.replace(/\s*\(optional\)$/, "")}${optional}`);
   if (!LONG_TEXT.has(kind)) {
     return askUntilValid(s, "text: ", (answer) =>
       answer.trim() === "" && spec.body.required

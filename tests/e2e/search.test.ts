@@ -188,6 +188,22 @@ describe.skipIf(skipBrowser)("search in Chromium", () => {
     await noProblems();
   });
 
+  it("makes one history entry for a run of typing, so Back returns to the search before it", async () => {
+    const [first, second] = content.quotes;
+    const page = await open(`/search/?q=${encodeURIComponent(first!.speaker)}`);
+    await settled(page, /results? for/);
+    const box = page.locator("#search-q");
+    await box.fill(second!.organisation.split(" ")[0]!);
+    await settled(page, new RegExp(`for “${second!.organisation.split(" ")[0]}”`));
+    await box.fill(second!.organisation);
+    await settled(page, new RegExp(`for “${second!.organisation}”`));
+    expect(new URL(page.url()).searchParams.get("q")).toBe(second!.organisation);
+    await page.goBack();
+    await settled(page, new RegExp(`for “${first!.speaker}”`));
+    expect(await box.inputValue()).toBe(first!.speaker);
+    await noProblems();
+  });
+
   it("works with the keyboard alone: Tab to the box, type, Tab to a result, Enter opens it", async () => {
     const quote = content.quotes[content.quotes.length - 1]!;
     const page = await open("/search/");
