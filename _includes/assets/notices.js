@@ -13,4 +13,11 @@
     var when = card.querySelector("[data-when]");
     if (when) when.textContent = "Past";
   });
+  // A "Next meeting" heading whose every card is now past would mislead: it says what it is now.
+  document.querySelectorAll("[data-past-heading]").forEach(function (heading) {
+    var section = heading.closest("section");
+    if (section && !section.querySelector("[data-date]:not(.is-past)")) {
+      heading.textContent = heading.getAttribute("data-past-heading");
+    }
+  });
 })();

@@ -20,7 +20,7 @@ export function render(data: PageData): string {
 <p><a class="button" href="/about/">About the network and how to join</a></p>
 
 <section aria-labelledby="section-next">
-<h2 id="section-next">Next meeting</h2>
+<h2 id="section-next" data-past-heading="Latest announced meeting">Next meeting</h2>
 ${next ? noticeCard(next, true) : html`<p>No meeting has been announced yet.</p>`}
 ${lastPast ? html`<h3 class="minor">Most recent meeting</h3>${noticeCard(lastPast, false)}` : ""}
 <p><a href="/upcoming/">All upcoming meetings</a></p>

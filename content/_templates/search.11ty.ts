@@ -87,7 +87,7 @@ ${filterControl("organisation", "Organisation")}
 </fieldset>
 </form>
 <p id="search-status" class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
-<ol id="search-results" class="search-results" aria-label="Results"></ol>
+<ol id="search-results" class="search-results"></ol>
 <button id="search-more" class="search-more" type="button" hidden>Show more results</button>`;
   if (!assets["search.js"]) throw new Error("_includes/assets/search.js is missing: the search page needs it");
   return base(

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench/search.ts [--meetings=780] [--runs=7] [--json=FILE]`: what a first search
+ * `npx tsx scripts/bench/search.ts [--meetings=730] [--runs=7] [--json=FILE]`: what a first search
  * costs a visitor, on the seed site and on a synthetic archive of about 5,000 pages.
  *
  * Each site is built with the real build (Eleventy, then Pagefind), served on 127.0.0.1 with
@@ -202,12 +202,12 @@ function report(sites: SiteFigures[], runs: number): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { meetings: { type: "string", default: "780" }, runs: { type: "string", default: "7" }, json: { type: "string" } },
+    options: { meetings: { type: "string", default: "730" }, runs: { type: "string", default: "7" }, json: { type: "string" } },
   });
   const meetings = Number(values.meetings);
   const runs = Number(values.runs);
   if (!Number.isInteger(meetings) || meetings < 1 || !Number.isInteger(runs) || runs < 1) {
-    throw new Error("usage: npx tsx scripts/bench/search.ts [--meetings=780] [--runs=7] [--json=FILE]");
+    throw new Error("usage: npx tsx scripts/bench/search.ts [--meetings=730] [--runs=7] [--json=FILE]");
   }
   if (!hasBrowser) throw new Error(`${CHROMIUM} not found: install Debian's chromium to measure search`);
 

@@ -20,19 +20,29 @@ export type LoadResult =
 /** Folders under content/ that hold no content files: page templates, and anything hidden. */
 const isPrivate = (name: string) => name.startsWith("_") || name.startsWith(".");
 
-function list(dir: string): string[] {
+/** The entries of a folder with their kinds, read in one call (no `stat` per file). */
+function list(dir: string): Map<string, "dir" | "file" | undefined> {
+  const entries = new Map<string, "dir" | "file" | undefined>();
+  let dirents;
   try {
-    return readdirSync(dir);
+    dirents = readdirSync(dir, { withFileTypes: true });
   } catch {
-    return [];
+    return entries;
   }
+  for (const d of dirents) {
+    entries.set(d.name, d.isDirectory() ? "dir" : d.isFile() ? "file" : followLink(join(dir, d.name)));
+  }
+  return entries;
 }
 
-/** "dir", "file", or undefined for what cannot be read (a broken link, no permission). */
-function kindOf(path: string): "dir" | "file" | undefined {
+/**
+ * What a link leads to; undefined for a broken link, and for anything that is neither a file nor
+ * a folder (reading a named pipe would wait for ever).
+ */
+function followLink(path: string): "dir" | "file" | undefined {
   try {
     const stat = statSync(path);
-    return stat.isDirectory() ? "dir" : "file";
+    return stat.isDirectory() ? "dir" : stat.isFile() ? "file" : undefined;
   } catch {
     return undefined;
   }
@@ -59,10 +69,9 @@ export function loadContent(dir: string): LoadResult {
   let files = 0;
 
   const known = [...folders].map((f) => `${f}/`).join(", ");
-  for (const name of list(dir)) {
+  for (const [name, kind] of list(dir)) {
     if (isPrivate(name) || folders.has(name)) continue;
     const path = join(dir, name);
-    const kind = kindOf(path);
     if (kind === "file" && name.endsWith(".md")) {
       problems.push(
         error(shown(path), 1, "file", `is not inside a content folder; move it into the folder for its kind of content: ${known}`),
@@ -70,7 +79,7 @@ export function loadContent(dir: string): LoadResult {
     }
     if (kind !== "dir") continue;
     const near = didYouMean(name, [...folders]);
-    for (const file of list(path).filter((f) => f.endsWith(".md"))) {
+    for (const file of [...list(path).keys()].filter((f) => f.endsWith(".md"))) {
       problems.push(
         error(
           shown(join(path, file)),
@@ -87,7 +96,8 @@ export function loadContent(dir: string): LoadResult {
     const spec: CollectionSpec = collections[name];
     const folder = join(dir, spec.folder);
     const entries: RawEntry<CollectionName>[] = [];
-    const fileNames = list(folder).filter((f) => !isPrivate(f)).sort();
+    const kinds = list(folder);
+    const fileNames = [...kinds.keys()].filter((f) => !isPrivate(f)).sort();
     // Names that come to the same slug (Steve_Cranston.md, steve-cranston.md) would be one page.
     const bySlug = new Map<string, string[]>();
     for (const fileName of fileNames) {
@@ -99,7 +109,7 @@ export function loadContent(dir: string): LoadResult {
     for (const fileName of fileNames) {
       const path = join(folder, fileName);
       const file = shown(path);
-      const kind = kindOf(path);
+      const kind = kinds.get(fileName);
       if (kind === "dir") {
         problems.push(
           error(file, 1, "file", `is a folder inside ${spec.folder}/; put content files directly in ${shown(folder)}/`),

@@ -1,11 +1,11 @@
 /**
  * Turns the bytes of one content file into front matter and body, or into the one problem that
- * stops it being read. Front matter is only ever YAML, parsed as data: gray-matter's JavaScript
- * engine (which `eval`s `---js` front matter even when given `engines: { js: false }`, because
- * `false` falls through to its `javascript` alias) is replaced by one that refuses, and the first
- * line is checked before gray-matter ever sees the file.
+ * stops it being read. Front matter is only ever YAML, parsed as data by js-yaml's core schema:
+ * a first line other than `---` (`---js`, `---json`) is refused before anything reads the rest.
+ * The split is gray-matter's (the front matter ends at the first line starting with ---; the body
+ * starts after that line's newline), done here directly: gray-matter `eval`s `---js` front matter
+ * unless its engine is replaced, and its per-file overhead cost more than the YAML itself.
  */
-import matter from "gray-matter";
 import yaml from "js-yaml";
 import { error, type Problem } from "./problems.ts";
 
@@ -20,25 +20,11 @@ export interface ParsedFile {
 
 export type ParseResult = { ok: true; file: ParsedFile } | { ok: false; problem: Problem };
 
-const refuse = (language: string) => () => {
-  throw new Error(`front matter in ${language} is not allowed`);
-};
-
 /**
  * YAML 1.2's core schema keeps `2013-06-19` as text (no Date objects, no time zones) and has no
- * tags that construct objects. Every other engine refuses.
+ * tags that construct objects.
  */
-const GRAY_MATTER_OPTIONS = {
-  language: "yaml",
-  engines: {
-    yaml: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object,
-    javascript: refuse("JavaScript"),
-    js: refuse("JavaScript"),
-    json: refuse("JSON"),
-    coffee: refuse("CoffeeScript"),
-    toml: refuse("TOML"),
-  },
-};
+const YAML_OPTIONS = { schema: yaml.CORE_SCHEMA };
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 const lenientDecoder = new TextDecoder("utf-8");
@@ -119,8 +105,11 @@ export function parseContentFile(bytes: Uint8Array, file: string): ParseResult {
     return fail(1, "file", `is empty; ${FRONT_MATTER_HELP}, then the text`);
   }
 
-  const lines = text.split("\n");
-  const firstLine = lines[0]!.trimEnd();
+  // Only the front matter is looked at line by line: a write-up's body can be long, and splitting
+  // every file into lines cost more than reading its YAML.
+  const firstBreak = text.indexOf("\n");
+  const firstLineRaw = firstBreak === -1 ? text : text.slice(0, firstBreak);
+  const firstLine = firstLineRaw.trimEnd();
   if (!firstLine.startsWith("---")) {
     return fail(1, "front matter", `is missing; ${FRONT_MATTER_HELP}`);
   }
@@ -132,13 +121,15 @@ export function parseContentFile(bytes: Uint8Array, file: string): ParseResult {
       `starts with "${firstLine}", but front matter must be plain YAML: make the first line just --- (front matter is data and is never run as code)`,
     );
   }
-  // gray-matter ends the front matter at the first line that starts with ---, whatever follows;
-  // insisting that this line is exactly --- keeps its split and ours (for line numbers) the same.
-  const closeIndex = lines.findIndex((line, i) => i > 0 && line.startsWith("---"));
-  if (closeIndex === -1) {
+  // The front matter ends at the first line that starts with --- (as in gray-matter and Eleventy);
+  // insisting that this line is exactly --- keeps line numbers and the split in agreement.
+  const closeAt = firstBreak === -1 ? -1 : text.indexOf("\n---", firstBreak);
+  if (closeAt === -1) {
     return fail(1, "front matter", "is not closed; add a line with just --- after the last field, before the text");
   }
-  if (lines[closeIndex]!.trimEnd() !== "---") {
+  const closeIndex = lineOfOffset(text, closeAt + 1) - 1;
+  const closeEnd = text.indexOf("\n", closeAt + 1);
+  if (text.slice(closeAt + 1, closeEnd === -1 ? undefined : closeEnd).trimEnd() !== "---") {
     return fail(
       closeIndex + 1,
       "front matter",
@@ -146,22 +137,28 @@ export function parseContentFile(bytes: Uint8Array, file: string): ParseResult {
     );
   }
 
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = matter(text, GRAY_MATTER_OPTIONS as unknown as Parameters<typeof matter>[1]);
-  } catch (thrown) {
-    const e = thrown as { mark?: { line?: number }; reason?: string; message?: string };
-    // js-yaml counts lines from 0 in the text gray-matter gives it, which starts with the rest of
-    // the opening --- line: its line 0 is file line 1. The end of the text is the closing line.
-    const markLine = typeof e.mark?.line === "number" ? e.mark.line + 1 : 1;
-    const reason = e.reason ?? e.message ?? "unreadable";
-    const unclosed = /flow collection|flow mapping|flow sequence|missed comma/.test(reason)
-      ? unclosedBracketLine(lines, 1, closeIndex)
-      : undefined;
-    const line = unclosed ?? Math.min(Math.max(1, markLine), closeIndex + 1);
-    return fail(line, "front matter", yamlAdvice(reason, lines[line - 1] ?? "", unclosed !== undefined));
+  // What gray-matter would hand its YAML engine: from after the opening --- (and its language
+  // word, if any) to the closing line, so that js-yaml's line 0 is file line 1.
+  const yamlText = (language ? "" : firstLineRaw.slice(3)) + text.slice(firstBreak, closeAt);
+  let data: unknown;
+  if (yamlText.replace(/^\s*#[^\n]+/gm, "").trim() === "") {
+    data = {}; // only comments: no fields (the schema then says which are missing)
+  } else {
+    try {
+      data = yaml.load(yamlText, YAML_OPTIONS);
+    } catch (thrown) {
+      const e = thrown as { mark?: { line?: number }; reason?: string; message?: string };
+      const lines = text.split("\n");
+      const markLine = typeof e.mark?.line === "number" ? e.mark.line + 1 : 1;
+      const reason = e.reason ?? e.message ?? "unreadable";
+      const unclosed = /flow collection|flow mapping|flow sequence|missed comma/.test(reason)
+        ? unclosedBracketLine(lines, 1, closeIndex)
+        : undefined;
+      const line = unclosed ?? Math.min(Math.max(1, markLine), closeIndex + 1);
+      return fail(line, "front matter", yamlAdvice(reason, lines[line - 1] ?? "", unclosed !== undefined));
+    }
+    data ??= {}; // `~` or `null` alone: no fields
   }
-  const data = parsed.data as unknown;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return fail(
       2,
@@ -169,12 +166,14 @@ export function parseContentFile(bytes: Uint8Array, file: string): ParseResult {
       'should be fields written "name: value", one per line (it is a single value or a list); see CONTRIBUTING.md for the fields of each kind of file',
     );
   }
+  let body = text.slice(closeAt + 4);
+  if (body.startsWith("\n")) body = body.slice(1);
   return {
     ok: true,
     file: {
       data: data as Record<string, unknown>,
-      matter: lines.slice(1, closeIndex).join("\n") + "\n",
-      body: parsed.content,
+      matter: `${text.slice(firstBreak + 1, closeAt)}\n`,
+      body,
       bodyLine: closeIndex + 2,
     },
   };

@@ -28,12 +28,19 @@ export function sortProblems(problems: Problem[]): Problem[] {
   );
 }
 
-/** `speakers[1].name` from a path such as `["speakers", 1, "name"]`. */
+/**
+ * `speakers[1].name` from a path such as `["speakers", 1, "name"]`. A key that is blank or has
+ * spaces at either end is shown in quotes, so that the report never has an invisible field name.
+ */
 export function fieldName(path: readonly PropertyKey[]): string {
   let name = "";
   for (const part of path) {
-    if (typeof part === "number") name += `[${part}]`;
-    else name += name ? `.${String(part)}` : String(part);
+    if (typeof part === "number") {
+      name += `[${part}]`;
+      continue;
+    }
+    const key = /^\S(?:.*\S)?$/.test(String(part)) ? String(part) : JSON.stringify(String(part));
+    name += name ? `.${key}` : key;
   }
   return name || "front matter";
 }

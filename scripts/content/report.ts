@@ -11,10 +11,13 @@ function counts(problems: Problem[]) {
   return { errors, warnings: problems.length - errors };
 }
 
+/** A value quoted in a message may hold line breaks; each problem must stay on one line. */
+const oneLine = (s: string) => s.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " ");
+
 /** One line a problem, `path:line  field  message`, then a count and what to do next. */
 export function formatText(problems: Problem[], files: number): string {
   const lines = problems.map(
-    (p) => `${p.file}:${p.line}  ${p.field}  ${p.severity === "warning" ? "(warning) " : ""}${p.message}`,
+    (p) => `${oneLine(p.file)}:${p.line}  ${oneLine(p.field)}  ${p.severity === "warning" ? "(warning) " : ""}${oneLine(p.message)}`,
   );
   const { errors, warnings } = counts(problems);
   if (errors > 0) {

@@ -13,20 +13,28 @@ function day(iso: string): DateTime {
   return date;
 }
 
-/** "19 June 2013". */
-export function dateInWords(iso: string): string {
-  return day(iso).toFormat("d MMMM yyyy");
+/**
+ * Each format of each day is worked out once per build: luxon's time-zone arithmetic cost more
+ * than anything else on a large site (a quote's date appears on four pages), and a build has a
+ * few thousand distinct days at most.
+ */
+function memo(format: string): (iso: string) => string {
+  const done = new Map<string, string>();
+  return (iso) => {
+    let words = done.get(iso);
+    if (words === undefined) done.set(iso, (words = day(iso).toFormat(format)));
+    return words;
+  };
 }
+
+/** "19 June 2013". */
+export const dateInWords = memo("d MMMM yyyy");
 
 /** "Wednesday 19 June 2013". */
-export function dayAndDateInWords(iso: string): string {
-  return day(iso).toFormat("cccc d MMMM yyyy");
-}
+export const dayAndDateInWords = memo("cccc d MMMM yyyy");
 
 /** "June 2013". */
-export function monthInWords(iso: string): string {
-  return day(iso).toFormat("MMMM yyyy");
-}
+export const monthInWords = memo("MMMM yyyy");
 
 /** The year of a `YYYY-MM-DD` date, as text ("2013"). */
 export function yearOf(iso: string): string {

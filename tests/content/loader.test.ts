@@ -3,6 +3,7 @@
  * trees, one mistake each, for every problem the loader must report (with its line) rather than
  * crash on.
  */
+import { execFileSync } from "node:child_process";
 import { mkdirSync, symlinkSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -428,6 +429,17 @@ describe("files in the wrong place", () => {
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.problems).toEqual([
       expect.objectContaining({ file: shown(dir, "quotes/broken.md"), line: 1, field: "file", message: expect.stringContaining("cannot be read") }),
+    ]);
+  });
+
+  it("follows a link to a file, and reports a named pipe instead of waiting on it", () => {
+    const { dir } = load({ "elsewhere/quote.txt": quote() });
+    mkdirSync(join(dir, "quotes"));
+    symlinkSync(join(dir, "elsewhere/quote.txt"), join(dir, "quotes/linked.md"));
+    execFileSync("mkfifo", [join(dir, "quotes/pipe.md")]);
+    const result = loadContent(dir);
+    expect(result.ok ? [] : result.problems.map((p) => [p.file, p.message.slice(0, 15)])).toEqual([
+      [shown(dir, "quotes/pipe.md"), "cannot be read "],
     ]);
   });
 

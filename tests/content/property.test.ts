@@ -86,6 +86,10 @@ describe("random front matter", () => {
           if (!result.ok) expect(result.problems.some((p) => p.severity === "error")).toBe(true);
           problems.forEach((p) => expectWellFormed(p, lines));
           for (const format of FORMATS) expect(typeof formatReport(format, problems, result.files)).toBe("string");
+          // One line per problem in the text report, whatever the values quoted in the messages.
+          const text = formatReport("text", problems, result.files).split("\n");
+          expect(text.slice(0, problems.length).every((line) => /^.+:\d+ {2}\S/.test(line))).toBe(true);
+          expect(text[problems.length] ?? "").not.toMatch(/:\d+ {2}/);
           expect(JSON.parse(formatReport("json", problems, result.files)).problems).toHaveLength(problems.length);
         } finally {
           removeTree(dir);

@@ -35,6 +35,8 @@ const content: Content = loaded.content;
 const quoteUrl = (q: Quote) => `/quotes/${q.slug}/`;
 /** A phrase a reader might remember: the quote's first six words. */
 const phraseOf = (q: Quote) => plainText(q.body).split(/\s+/).slice(0, 6).join(" ");
+/** A pattern matching `text` literally. */
+const literally = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
 
 describe.skipIf(skipBrowser)("search in Chromium", () => {
   let site: BuiltSite;
@@ -171,7 +173,7 @@ describe.skipIf(skipBrowser)("search in Chromium", () => {
     expect(new URL(page.url()).searchParams.get("q")).toBe(quote.speaker);
 
     await page.locator("#search-filter-theme").selectOption(other.slug);
-    await settled(page, new RegExp(`in ${other.title}`));
+    await settled(page, literally(`in ${other.title}`));
     const url = new URL(page.url());
     expect([url.searchParams.get("q"), url.searchParams.get("theme")]).toEqual([quote.speaker, other.slug]);
 
@@ -182,7 +184,7 @@ describe.skipIf(skipBrowser)("search in Chromium", () => {
 
     // The shared address alone reproduces the filtered search.
     const shared = await open(`${url.pathname}${url.search}`);
-    await settled(shared, new RegExp(`in ${other.title}`));
+    await settled(shared, literally(`in ${other.title}`));
     expect(await shared.locator("#search-q").inputValue()).toBe(quote.speaker);
     expect(await shared.locator("#search-filter-theme").inputValue()).toBe(other.slug);
     await noProblems();
@@ -194,12 +196,12 @@ describe.skipIf(skipBrowser)("search in Chromium", () => {
     await settled(page, /results? for/);
     const box = page.locator("#search-q");
     await box.fill(second!.organisation.split(" ")[0]!);
-    await settled(page, new RegExp(`for “${second!.organisation.split(" ")[0]}”`));
+    await settled(page, literally(`for “${second!.organisation.split(" ")[0]}”`));
     await box.fill(second!.organisation);
-    await settled(page, new RegExp(`for “${second!.organisation}”`));
+    await settled(page, literally(`for “${second!.organisation}”`));
     expect(new URL(page.url()).searchParams.get("q")).toBe(second!.organisation);
     await page.goBack();
-    await settled(page, new RegExp(`for “${first!.speaker}”`));
+    await settled(page, literally(`for “${first!.speaker}”`));
     expect(await box.inputValue()).toBe(first!.speaker);
     await noProblems();
   });

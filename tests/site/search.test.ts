@@ -31,6 +31,21 @@ describe("buildSearchIndex", () => {
     expect(existsSync(join(dir, "pagefind/index/stale.pf_index"))).toBe(false);
   });
 
+  it("fails with that message when Pagefind itself cannot run", async () => {
+    dir = await mkdtemp(join(tmpdir(), "search-index-"));
+    await writeFile(join(dir, "index.html"), page("<main data-pagefind-body><p>Words</p></main>"));
+    const saved = { ...process.env };
+    // Pagefind's documented override of its binary, pointed at nothing.
+    process.env.PAGEFIND_BINARY_PATH = process.env.PAGEFIND_EXTENDED_BINARY_PATH = join(dir, "no-such-binary");
+    try {
+      const error = await buildSearchIndex(dir).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SearchIndexError);
+      expect((error as Error).message).toMatch(/search index could not be built[\s\S]*must not be published/);
+    } finally {
+      process.env = saved;
+    }
+  });
+
   it("fails with a message that says the index could not be built, and why", async () => {
     dir = await mkdtemp(join(tmpdir(), "search-index-"));
     const error = await buildSearchIndex(dir).catch((e: unknown) => e);

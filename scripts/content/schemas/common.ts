@@ -58,6 +58,18 @@ export function slugRef(example: string) {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether a year, month and day make a day of the (proleptic Gregorian) calendar: what luxon's
+ * `DateTime.fromISO(…).isValid` says for `YYYY-MM-DD` (checked for every day of 250 years), at a
+ * fraction of its cost, which showed in validating thousands of dated files.
+ */
+function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
+}
 
 /**
  * A calendar date written `YYYY-MM-DD`, quoted or not (the loader's YAML schema keeps dates as
@@ -75,8 +87,7 @@ export const calendarDate = z
       });
       return;
     }
-    const date = DateTime.fromISO(value, { zone: "utc" });
-    if (!date.isValid) {
+    if (!isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
       const monthStart = DateTime.fromObject({ year: Number(match[1]), month: Number(match[2]) });
       const hint = monthStart.isValid
         ? `${monthStart.toFormat("MMMM yyyy")} has ${monthStart.daysInMonth} days`
