@@ -33,7 +33,8 @@ export function render(data: Data): string {
 </figure>
 <p class="context">${q.context}</p>
 <dl class="details">
-<dt>Said at</dt><dd><a href="${url.meeting(q.meeting)}">${q.meeting.title}</a>, <time datetime="${q.date}">${when}</time>, ${q.meeting.location}</dd>
+<dt>Said at</dt>
+<dd><a href="${url.meeting(q.meeting)}">${q.meeting.title}</a>, <time datetime="${q.date}">${when}</time>, ${q.meeting.location}</dd>
 <dt>Theme</dt><dd><a href="${url.theme(q.theme)}">${q.theme.title}</a></dd>
 </dl>
 </article>

@@ -9,6 +9,7 @@ import { join, relative, resolve, sep } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadContent, type LoadResult } from "../../scripts/content/loader.ts";
 import type { Problem } from "../../scripts/content/problems.ts";
+import { formatReport } from "../../scripts/content/report.ts";
 import { quote, removeTree, writeTree, type Files } from "./tree.ts";
 
 const made: string[] = [];
@@ -477,6 +478,23 @@ describe("warnings", () => {
     });
     const warnings = result.ok ? result.warnings : [];
     expect(warnings.map((w) => [w.line, w.field])).toEqual([[10, "speakers[0].organisation"]]);
+  });
+});
+
+describe("odd values in messages", () => {
+  it("keeps a problem on one line of the text report when the value has line breaks, and names a blank field", () => {
+    const { result } = load({
+      "notices/2013-09-30-x.md":
+        '---\ndate: "30\\n09\\n2013"\npartOfDay: morning\nregion: south-wales\nhost: H\nlocation: L\n" ": x\n---\n',
+    });
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.map((p) => [p.line, p.field])).toEqual([
+      [2, "date"],
+      [7, '" "'],
+    ]);
+    const lines = formatReport("text", problems, 1).split("\n");
+    expect(lines[0]).toMatch(/:2 {2}date {2}"30 09 2013" is not a date in the form YYYY-MM-DD/);
+    expect(lines[2]).toBe("");
   });
 });
 
