@@ -16,7 +16,11 @@ const list = document.getElementById("search-results");
 const more = document.getElementById("search-more");
 const noJs = document.getElementById("search-nojs");
 
-/** Filters offered, in the order of the controls; each is a <select name="…"> in the form. */
+/**
+ * Filters offered, in the order of the controls: a <select> for each small filter (its choices
+ * written into the page when it was built), a text box with suggestions (`data-suggest`) for
+ * speaker and organisation.
+ */
 const FILTERS = ["type", "theme", "region", "year", "speaker", "organisation"];
 const PAGE_SIZE = 10;
 const TYPING_DELAY = 250;
@@ -26,15 +30,39 @@ let current = { results: [], shown: 0, run: 0 };
 let typingTimer;
 /** Whether the current history entry was made by the typing still going on. */
 let typingEntry = false;
+/** Speaker and organisation values of the index, once asked for: `{ speaker: Map(folded → value), … }`. */
+let suggestions;
 
-const selectFor = (name) => form.elements.namedItem(name);
+/**
+ * Words so common that nearly every page has them. Pagefind fetches the index chunk of every word
+ * searched for, and a word this common fills a chunk of its own that grows with the archive (the
+ * chunk of "the" alone is over 200 KB on 25,000 pages), while it changes neither which pages match
+ * nor their order. So they are left out of a search that has other words; a search for only such
+ * words, and an exact "quoted phrase" (where they matter), are sent whole. "not" and "no" are
+ * never left out: they change the meaning.
+ */
+const COMMON_WORDS = new Set(
+  "a an and are as at be by for from in is it of on or that the this to was we with".split(" "),
+);
+
+/** The words to send to Pagefind for what was typed. */
+function queryFor(q) {
+  if (/^\s*".+"\s*$/.test(q)) return q;
+  const words = q.split(/\s+/).filter(Boolean);
+  const kept = words.filter((word) => !COMMON_WORDS.has(fold(word).replace(/[^\p{L}\p{N}]/gu, "")));
+  return kept.length ? kept.join(" ") : q;
+}
+
+const controlFor = (name) => form.elements.namedItem(name);
+const isSelect = (control) => control instanceof HTMLSelectElement;
+const fold = (text) => text.toLocaleLowerCase("en-GB");
 
 /** The search described by the address. */
 function stateFromUrl() {
   const params = new URL(location.href).searchParams;
   const state = { q: (params.get("q") ?? "").trim(), sort: params.get("sort") ?? "", filters: {} };
   for (const name of FILTERS) {
-    const value = params.get(name);
+    const value = params.get(name)?.trim();
     if (value) state.filters[name] = value;
   }
   return state;
@@ -42,9 +70,9 @@ function stateFromUrl() {
 
 /** The search described by the controls. */
 function stateFromForm() {
-  const state = { q: box.value.trim(), sort: selectFor("sort").value, filters: {} };
+  const state = { q: box.value.trim(), sort: controlFor("sort").value, filters: {} };
   for (const name of FILTERS) {
-    const value = selectFor(name)?.value;
+    const value = controlFor(name)?.value.trim();
     if (value) state.filters[name] = value;
   }
   return state;
@@ -73,78 +101,76 @@ function remember(state, how) {
   typingEntry = typing && (typingEntry || changed);
 }
 
-/** The option of a filter's control for an address value (its slug, or the index's own value). */
+/** The option of a <select> for an address value (its slug, or the index's own value). */
 function optionFor(select, value) {
   const options = [...select.options];
-  const folded = value.toLocaleLowerCase("en-GB");
-  return (
-    options.find((o) => o.value === value) ??
-    options.find((o) => (o.dataset.filter ?? o.value).toLocaleLowerCase("en-GB") === folded)
-  );
+  const folded = fold(value);
+  return options.find((o) => o.value === value) ?? options.find((o) => fold(o.dataset.filter ?? o.value) === folded);
 }
 
-/** Puts a state into the controls. A filter value the index does not know is still shown. */
+/** Puts a state into the controls. A filter value the page does not offer is still shown. */
 function showState(state) {
   box.value = state.q;
-  selectFor("sort").value = ["newest", "oldest"].includes(state.sort) ? state.sort : "";
+  controlFor("sort").value = ["newest", "oldest"].includes(state.sort) ? state.sort : "";
   for (const name of FILTERS) {
-    const select = selectFor(name);
-    if (!select) continue;
+    const control = controlFor(name);
+    if (!control) continue;
     const value = state.filters[name] ?? "";
-    let option = value ? optionFor(select, value) : select.options[0];
+    if (!isSelect(control)) {
+      control.value = value;
+      continue;
+    }
+    let option = value ? optionFor(control, value) : control.options[0];
     if (!option) {
       option = new Option(value, value);
-      option.dataset.label = value;
-      select.append(option);
+      control.append(option);
     }
-    select.value = option.value;
+    control.value = option.value;
     if (value) state.filters[name] = option.value;
   }
 }
 
-/** The filters as Pagefind knows them: each control's value in the index. */
-function indexFilters(state) {
-  const filters = {};
-  for (const name of FILTERS) {
-    const value = state.filters[name];
-    if (!value) continue;
-    const option = optionFor(selectFor(name), value);
-    filters[name] = option?.dataset.filter ?? value;
-  }
-  return filters;
+/**
+ * Fetches the speaker and organisation values from the index and offers them as suggestions.
+ * Only called when one of those boxes is first focused: `filters()` loads every filter chunk of
+ * the index, which no search needs (a search with a filter loads that filter's chunk alone).
+ */
+function loadSuggestions() {
+  suggestions ??= pagefind.filters().then(
+    (available) => {
+      const known = {};
+      for (const control of form.querySelectorAll("[data-suggest]")) {
+        const values = Object.keys(available[control.name] ?? {}).sort((a, b) => a.localeCompare(b, "en-GB"));
+        control.list?.replaceChildren(...values.map((value) => new Option(value, value)));
+        known[control.name] = new Map(values.map((value) => [fold(value), value]));
+      }
+      return known;
+    },
+    () => {
+      suggestions = undefined; // try again on the next focus; the boxes still work without them
+      return {};
+    },
+  );
+  return suggestions;
 }
 
 /**
- * Fills each filter's <select> from the index (Pagefind's `filters()`: value → page count). What
- * the page already says about a value (address value, label: theme and region slugs and titles,
- * written by the template) is kept; any other value is its own address value and label.
+ * The filters as Pagefind knows them. A <select>'s value becomes the index's value; a typed
+ * speaker or organisation becomes the index's spelling of it when the suggestions are loaded
+ * ("jane jones" finds Jane Jones), and is searched for as written otherwise.
  */
-function fillFilters(available) {
+async function indexFilters(state) {
+  const filters = {};
+  const known = suggestions ? await suggestions : {};
   for (const name of FILTERS) {
-    const select = selectFor(name);
-    if (!select) continue;
-    const known = new Map(
-      [...select.options].filter((o) => o.value).map((o) => [o.dataset.filter ?? o.value, o]),
-    );
-    const counts = available[name] ?? {};
-    const label = (value) => known.get(value)?.dataset.label ?? value;
-    const values = Object.keys(counts).sort((a, b) =>
-      name === "year" ? b.localeCompare(a) : label(a).localeCompare(label(b), "en-GB"),
-    );
-    const selected = select.value;
-    const any = new Option(select.options[0]?.text ?? "Any", "");
-    select.replaceChildren(any);
-    for (const value of values) {
-      const option = new Option(`${label(value)} (${counts[value]})`, known.get(value)?.value ?? value);
-      option.dataset.label = label(value);
-      if (option.value !== value) option.dataset.filter = value;
-      select.append(option);
-    }
-    // Keep what is chosen (the address may have chosen it before the index's values arrived).
-    if (selected && !optionFor(select, selected)) select.append(known.get(selected) ?? new Option(selected, selected));
-    select.value = selected;
-    select.closest("[data-filter]")?.toggleAttribute("hidden", values.length === 0);
+    const value = state.filters[name];
+    if (!value) continue;
+    const control = controlFor(name);
+    filters[name] = isSelect(control)
+      ? (optionFor(control, value)?.dataset.filter ?? value)
+      : (known[name]?.get(fold(value)) ?? value);
   }
+  return filters;
 }
 
 /** Excerpt HTML from Pagefind → DOM nodes: text, and <mark> for the matched words, nothing else. */
@@ -227,7 +253,6 @@ function highlight(quote, excerpt) {
   const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   // A word, less the punctuation around it: "changing." and "‘we" match "changing" and "we".
   const parts = (word) => word.match(/^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su).slice(1);
-  const fold = (word) => word.toLocaleLowerCase("en-GB");
   const marked = new Set(
     [...(excerpt ?? "").matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((m) => fold(parts(decodeEntities(m[1]))[1])).filter(Boolean),
   );
@@ -248,8 +273,8 @@ function announce(text) {
 function describe(state, count) {
   const what = state.q ? ` for “${state.q}”` : "";
   const active = FILTERS.filter((name) => state.filters[name]).map((name) => {
-    const option = selectFor(name)?.selectedOptions[0];
-    return option?.dataset.label ?? state.filters[name];
+    const control = controlFor(name);
+    return (isSelect(control) && control.selectedOptions[0]?.text) || state.filters[name];
   });
   const within = active.length ? ` in ${active.join(", ")}` : "";
   if (count === 0) return `No results${what}${within}. Try other words, or remove a filter.`;
@@ -279,11 +304,11 @@ async function search(state) {
   }
   // Relevance first when there are words to rank by; otherwise (a theme's page, say) newest first.
   const order = state.sort || (state.q ? "" : "newest");
-  const options = { filters: indexFilters(state) };
+  const options = { filters: await indexFilters(state) };
   if (order) options.sort = { date: order === "oldest" ? "asc" : "desc" };
   let response;
   try {
-    response = await pagefind.search(state.q || null, options);
+    response = await pagefind.search(state.q ? queryFor(state.q) : null, options);
   } catch (e) {
     if (run === current.run) announce("Search failed to load. Please reload the page.");
     throw e;
@@ -302,13 +327,10 @@ function searchFromForm(mode) {
 }
 
 async function start() {
-  let filters;
   try {
     pagefind = await import(form.dataset.bundle);
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
-    // The filter values are not needed to run the search in the address: fetch them alongside.
-    filters = pagefind.filters();
   } catch (e) {
     announce("Search is not available right now: its index could not be loaded.");
     throw e;
@@ -329,6 +351,16 @@ async function start() {
   form.addEventListener("change", (event) => {
     if (event.target !== box) searchFromForm("push");
   });
+  form.addEventListener("focusin", (event) => {
+    if (event.target.matches("[data-suggest]")) loadSuggestions();
+  });
+  // Picking a suggestion searches at once, as choosing in a <select> does; typed words wait for
+  // Enter or for leaving the box (its change event).
+  form.addEventListener("input", (event) => {
+    const control = event.target;
+    if (!control.matches("[data-suggest]")) return;
+    if ([...(control.list?.options ?? [])].some((option) => option.value === control.value)) searchFromForm("push");
+  });
   more.addEventListener("click", () => showMore(true));
   addEventListener("popstate", () => {
     typingEntry = false;
@@ -336,7 +368,7 @@ async function start() {
     showState(state);
     search(state);
   });
-  await Promise.all([search(stateFromUrl()), filters.then(fillFilters)]);
+  await search(stateFromUrl());
 }
 
 start();

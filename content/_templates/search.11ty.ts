@@ -1,17 +1,26 @@
 /**
  * `/search/`: a search box, filter controls and results, driven by `_includes/assets/search.js`
- * through Pagefind's JS API. The form is hidden until the script has loaded the index; without
+ * through Pagefind's JS API. The form is hidden until the script has loaded Pagefind; without
  * JavaScript the page says so and points to the lists that need none.
  *
- * The theme and region controls are written here with the site's slugs as values (so addresses
- * read `/search/?theme=barriers`, the link every theme page uses) and the index's filter value
- * (the title) in `data-filter`; the script keeps these labels and fills every control's options
- * from the index itself.
+ * The choices of the small filters (type, theme, region, year) are written here, at build time,
+ * so the script never has to load Pagefind's filter index to offer them: `pagefind.filters()`
+ * fetches every filter chunk (over 100 KB on an archive of 5,000 pages), which a first search
+ * does not need. Their values are exactly the values `_includes/partials/search-data.ts` writes
+ * into the pages (tests/e2e/search.test.ts compares them with the index). Theme and region
+ * options carry the site's slug as their value (so addresses read `/search/?theme=barriers`,
+ * the link every theme page uses) and the index's value (the title) in `data-filter`.
+ *
+ * Speaker and organisation have a value for every person and organisation in the archive
+ * (thousands, on a large one): they are text boxes whose suggestions (a `<datalist>`) the script
+ * fetches from the index only when one of them is first focused. A value in the address is
+ * searched for as it is, which loads only that filter's chunk.
  */
 import { html, type Html } from "../../scripts/site/html.ts";
 import { base } from "../../_includes/layouts/base.ts";
 import type { SearchType } from "../../_includes/partials/search-data.ts";
 import type { PageData } from "../../_includes/lib/page.ts";
+import type { Content } from "../../scripts/content/model.ts";
 
 export const data = { permalink: "/search/" };
 
@@ -31,19 +40,55 @@ interface Choice {
   filter?: string;
 }
 
-function filterControl(name: string, label: string, choices: Choice[] = []): Html {
+/**
+ * The choices of each small filter: the values the indexed pages carry, as their templates pass
+ * them to `searchData()` (quotes take the year and region of their meeting; projects those of
+ * their meeting or update, when they have one).
+ */
+function filterChoices(site: Content): Record<"type" | "theme" | "region" | "year", Choice[]> {
+  const pagesOfType: Record<SearchType, number> = {
+    Quote: site.quotes.length,
+    Meeting: site.meetings.length,
+    Notice: site.notices.length,
+    Project: site.projects.length,
+    Theme: site.themes.length,
+  };
+  const dates = [...site.meetings.map((m) => m.date), ...site.notices.map((n) => n.date), ...site.projects.flatMap((p) => p.date ?? [])];
+  const years = [...new Set(dates.map((d) => d.slice(0, 4)))].sort().reverse();
+  return {
+    type: (Object.keys(TYPES) as SearchType[]).filter((t) => pagesOfType[t] > 0).map((value) => ({ value, label: TYPES[value] })),
+    theme: site.themes.map((t) => ({ value: t.slug, label: t.title, filter: t.title })),
+    region: site.regions
+      .filter((r) => r.meetings.length || r.notices.length)
+      .map((r) => ({ value: r.slug, label: r.title, filter: r.title })),
+    year: years.map((y) => ({ value: y, label: y })),
+  };
+}
+
+function filterControl(name: string, label: string, choices: Choice[]): Html {
   const id = `search-filter-${name}`;
-  return html`<div class="search-filter" data-filter="${name}">
+  return html`<div class="search-filter">
 <label for="${id}">${label}</label>
 <select id="${id}" name="${name}">
 <option value="">Any</option>
-${choices.map((c) => html`<option value="${c.value}" data-label="${c.label}"${c.filter ? html` data-filter="${c.filter}"` : ""}>${c.label}</option>`)}
+${choices.map((c) => html`<option value="${c.value}"${c.filter ? html` data-filter="${c.filter}"` : ""}>${c.label}</option>`)}
 </select>
+</div>`;
+}
+
+/** A text box with suggestions that search.js fetches from the index on first focus. */
+function suggestControl(name: string, label: string): Html {
+  const id = `search-filter-${name}`;
+  return html`<div class="search-filter">
+<label for="${id}">${label}</label>
+<input id="${id}" type="text" name="${name}" list="${id}-list" autocomplete="off" spellcheck="false" data-suggest>
+<datalist id="${id}-list"></datalist>
 </div>`;
 }
 
 export function render(data: PageData): string {
   const { site, assets } = data;
+  const choices = filterChoices(site);
   const body = html`<h1>Search</h1>
 <p class="lede">Find what was said at the network’s meetings by its words, its theme, who said it or their organisation, and search the write-ups, notices and project summaries.</p>
 <div id="search-nojs" class="search-nojs">
@@ -58,24 +103,12 @@ export function render(data: PageData): string {
 </div>
 <fieldset class="search-filters">
 <legend>Narrow the results</legend>
-${filterControl(
-  "type",
-  "Type",
-  Object.entries(TYPES).map(([value, label]) => ({ value, label })),
-)}
-${filterControl(
-  "theme",
-  "Theme",
-  site.themes.map((t) => ({ value: t.slug, label: t.title, filter: t.title })),
-)}
-${filterControl(
-  "region",
-  "Region",
-  site.regions.map((r) => ({ value: r.slug, label: r.title, filter: r.title })),
-)}
-${filterControl("year", "Year")}
-${filterControl("speaker", "Speaker")}
-${filterControl("organisation", "Organisation")}
+${filterControl("type", "Type", choices.type)}
+${filterControl("theme", "Theme", choices.theme)}
+${filterControl("region", "Region", choices.region)}
+${filterControl("year", "Year", choices.year)}
+${suggestControl("speaker", "Speaker")}
+${suggestControl("organisation", "Organisation")}
 <div class="search-filter">
 <label for="search-sort">Order</label>
 <select id="search-sort" name="sort">

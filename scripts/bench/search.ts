@@ -1,6 +1,7 @@
 /**
  * `npx tsx scripts/bench/search.ts [--meetings=730] [--runs=7] [--json=FILE]`: what a first search
- * costs a visitor, on the seed site and on a synthetic archive of about 5,000 pages.
+ * costs a visitor, on the seed site and on a synthetic archive (730 meetings: about 4,600 pages;
+ * `--meetings=4000`: about 25,000).
  *
  * Each site is built with the real build (Eleventy, then Pagefind), served on 127.0.0.1 with
  * netlify.toml's headers, and searched in Debian's Chromium, each run in a fresh browser context
@@ -10,10 +11,16 @@
  *   the first result, and the bytes that search alone fetched.
  * Bytes are every response under /pagefind/ (script, worker, WebAssembly, entry, meta, filter and
  * index chunks, fragments) as this server sends them (uncompressed: Pagefind's own chunks are
- * gzipped already), plus an estimate with gzip for the text files, which Netlify compresses.
- * Medians are printed as Markdown; the machine's load affects the times, not the bytes.
+ * gzipped already), plus an estimate with gzip for the text files, which Netlify compresses. The
+ * search page itself (HTML, CSS, search.js) is counted apart, and a breakdown by kind of file is
+ * printed for the shared link. Medians are printed as Markdown; the machine's load affects the
+ * times, not the bytes.
+ *
+ * To measure a site already generated or built (e.g. before and after a change):
+ * `--content=DIR` searches for phrases of that content instead of generating some, `--site=DIR`
+ * measures that build of it instead of building, `--skip-seed` leaves the seed site out.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -29,6 +36,31 @@ import { folderSize, kb, median, mustSucceed, runProcess, table, thousands } fro
 
 const root = resolve(import.meta.dirname, "../..");
 
+/** The kinds of file a search fetches, in the order they are loaded. */
+const KINDS = ["page", "pagefind.js", "worker", "wasm", "entry", "pf_meta", "filters", "index chunks", "fragments", "other"] as const;
+type Kind = (typeof KINDS)[number];
+
+/** What a response is, from its path. "page" is the search page's own HTML, CSS and script. */
+function kindOf(path: string): Kind {
+  if (!path.startsWith("/pagefind/")) return "page";
+  const name = path.slice("/pagefind/".length);
+  if (name === "pagefind.js") return "pagefind.js";
+  if (name === "pagefind-worker.js") return "worker";
+  if (name.startsWith("wasm.")) return "wasm";
+  if (name === "pagefind-entry.json") return "entry";
+  if (name.endsWith(".pf_meta")) return "pf_meta";
+  if (name.startsWith("filter/")) return "filters";
+  if (name.startsWith("index/")) return "index chunks";
+  if (name.startsWith("fragment/")) return "fragments";
+  return "other";
+}
+
+interface Bytes {
+  bytes: number;
+  gzipBytes: number;
+  requests: number;
+}
+
 interface Run {
   ms: number;
   /** Bytes of /pagefind/ responses, as served, and with gzip on text files. */
@@ -36,42 +68,60 @@ interface Run {
   gzipBytes: number;
   requests: number;
   results: number;
+  /** The search page's own HTML, CSS and script (not in `bytes`). */
+  page: Bytes;
+  /** Every response, by kind of file. */
+  kinds: Partial<Record<Kind, Bytes>>;
 }
 
 interface SiteFigures {
   name: string;
   pages: number;
   indexBytes: number;
+  /** Filter chunks on disk: what focusing a speaker or organisation box fetches, all at once. */
+  filterBytes: number;
   linkRuns: Run[];
   typedRuns: Run[];
   /** Bytes fetched by the typed search alone, after the page had loaded Pagefind. */
   typedSearchBytes: number[];
 }
 
-/** Records the /pagefind/ responses of a context (the worker's fetches included). */
-function recordPagefind(context: BrowserContext) {
-  const seen: { url: string; bytes: number; gzipBytes: number }[] = [];
+/** Records the responses of a context (the worker's fetches included). */
+function recordResponses(context: BrowserContext) {
+  const seen: (Bytes & { kind: Kind })[] = [];
   const pending: Promise<void>[] = [];
   const onResponse = (response: Response) => {
-    if (!new URL(response.url()).pathname.startsWith("/pagefind/")) return;
+    const url = new URL(response.url());
+    if (!/^https?:$/.test(url.protocol)) return;
     pending.push(
       (async () => {
         const body = await response.body().catch(() => Buffer.alloc(0));
         const headers = (await response.request().sizes().catch(() => ({ responseHeadersSize: 0 }))).responseHeadersSize;
-        const text = /javascript|json/.test(response.headers()["content-type"] ?? "");
-        seen.push({ url: response.url(), bytes: body.length + headers, gzipBytes: (text ? gzipSync(body).length : body.length) + headers });
+        const text = /javascript|json|text\/|xml/.test(response.headers()["content-type"] ?? "");
+        seen.push({
+          kind: kindOf(url.pathname),
+          bytes: body.length + headers,
+          gzipBytes: (text ? gzipSync(body).length : body.length) + headers,
+          requests: 1,
+        });
       })(),
     );
   };
   context.on("response", onResponse);
+  const sum = (list: Bytes[]): Bytes => ({
+    bytes: list.reduce((s, r) => s + r.bytes, 0),
+    gzipBytes: list.reduce((s, r) => s + r.gzipBytes, 0),
+    requests: list.length,
+  });
   return {
-    async total() {
+    async total(): Promise<Omit<Run, "ms" | "results">> {
       await Promise.all(pending);
-      return {
-        bytes: seen.reduce((s, r) => s + r.bytes, 0),
-        gzipBytes: seen.reduce((s, r) => s + r.gzipBytes, 0),
-        requests: seen.length,
-      };
+      const kinds: Partial<Record<Kind, Bytes>> = {};
+      for (const kind of KINDS) {
+        const of = seen.filter((r) => r.kind === kind);
+        if (of.length) kinds[kind] = sum(of);
+      }
+      return { ...sum(seen.filter((r) => r.kind !== "page")), page: sum(seen.filter((r) => r.kind === "page")), kinds };
     },
   };
 }
@@ -86,7 +136,7 @@ const FIRST_RESULT = `new Promise((done) => {
 
 async function sharedLink(browser: Browser, url: string, phrase: string): Promise<Run> {
   const context = await browser.newContext();
-  const record = recordPagefind(context);
+  const record = recordResponses(context);
   const page = await context.newPage();
   await page.goto(`${url}/search/?q=${encodeURIComponent(phrase)}`, { waitUntil: "domcontentloaded" });
   const ms = (await page.evaluate(FIRST_RESULT)) as number;
@@ -99,7 +149,7 @@ async function sharedLink(browser: Browser, url: string, phrase: string): Promis
 
 async function typed(browser: Browser, url: string, phrase: string): Promise<Run & { searchBytes: number }> {
   const context = await browser.newContext();
-  const record = recordPagefind(context);
+  const record = recordResponses(context);
   const page = await context.newPage();
   await page.goto(`${url}/search/`);
   await page.locator("#search-form").waitFor({ state: "visible" });
@@ -130,23 +180,34 @@ function phrases(contentDir: string, count: number): string[] {
   );
 }
 
-async function measureSite(browser: Browser, name: string, contentDir: string, runs: number): Promise<SiteFigures> {
-  const out = mkdtempSync(join(tmpdir(), "bench-search-site-"));
+/** Pages in a built site's search index, from Pagefind's entry file. */
+function indexedPages(siteDir: string): number {
+  const entry = JSON.parse(readFileSync(join(siteDir, "pagefind/pagefind-entry.json"), "utf8")) as {
+    languages?: Record<string, { page_count?: number }>;
+  };
+  return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
+}
+
+/** Builds `contentDir` into a temp folder (unless `builtSite` is given) and measures it. */
+async function measureSite(browser: Browser, name: string, contentDir: string, runs: number, builtSite?: string): Promise<SiteFigures> {
+  const out = builtSite ?? mkdtempSync(join(tmpdir(), "bench-search-site-"));
   try {
-    process.stderr.write(`${name}: building…\n`);
-    const build = mustSucceed(
-      await runProcess(join(root, "node_modules/.bin/tsx"), ["node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", `--output=${out}`], {
-        cwd: root,
-        env: { ...process.env, CONTENT_DIR: contentDir },
-      }),
-      `building ${name}`,
-    );
-    const indexed = /Pagefind indexed (\d+) of/.exec(build.stdout + build.stderr);
+    if (!builtSite) {
+      process.stderr.write(`${name}: building…\n`);
+      mustSucceed(
+        await runProcess(join(root, "node_modules/.bin/tsx"), ["node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", `--output=${out}`], {
+          cwd: root,
+          env: { ...process.env, CONTENT_DIR: contentDir },
+        }),
+        `building ${name}`,
+      );
+    }
     const server = await serveSite(out);
     const figures: SiteFigures = {
       name,
-      pages: indexed ? Number(indexed[1]) : Number.NaN,
+      pages: indexedPages(out),
       indexBytes: folderSize(join(out, "pagefind")).bytes,
+      filterBytes: folderSize(join(out, "pagefind/filter")).bytes,
       linkRuns: [],
       typedRuns: [],
       typedSearchBytes: [],
@@ -165,7 +226,7 @@ async function measureSite(browser: Browser, name: string, contentDir: string, r
     }
     return figures;
   } finally {
-    rmSync(out, { recursive: true, force: true });
+    if (!builtSite) rmSync(out, { recursive: true, force: true });
   }
 }
 
@@ -179,6 +240,7 @@ function report(sites: SiteFigures[], runs: number): string {
       ms(median(s.linkRuns.map((r) => r.ms))),
       kb(median(s.linkRuns.map((r) => r.bytes))),
       kb(median(s.linkRuns.map((r) => r.gzipBytes))),
+      kb(median(s.linkRuns.map((r) => r.gzipBytes + r.page.gzipBytes))),
       median(s.linkRuns.map((r) => r.requests)),
     ],
     [
@@ -188,43 +250,73 @@ function report(sites: SiteFigures[], runs: number): string {
       ms(median(s.typedRuns.map((r) => r.ms))),
       `${kb(median(s.typedRuns.map((r) => r.bytes)))} (search: ${kb(median(s.typedSearchBytes))})`,
       kb(median(s.typedRuns.map((r) => r.gzipBytes))),
+      kb(median(s.typedRuns.map((r) => r.gzipBytes + r.page.gzipBytes))),
       median(s.typedRuns.map((r) => r.requests)),
     ],
   ]);
+  const breakdown = sites.map((s) => {
+    const of = (kind: Kind, key: keyof Bytes) => median(s.linkRuns.map((r) => r.kinds[kind]?.[key] ?? 0));
+    const kindRows = KINDS.filter((kind) => s.linkRuns.some((r) => r.kinds[kind])).map((kind) => [
+      kind,
+      kb(of(kind, "bytes")),
+      kb(of(kind, "gzipBytes")),
+      of(kind, "requests"),
+    ]);
+    return [
+      `${s.name}: a shared link, by kind of file (medians of each kind, so they need not add up to the total; filter chunks on disk, fetched only when a speaker or organisation box is focused: ${kb(s.filterBytes)}):`,
+      "",
+      table(["file", "as served", "with gzip on text", "requests"], kindRows),
+    ].join("\n");
+  });
   return [
     `First search, medians of ${runs} runs (fresh cache each), Chromium on this machine:`,
     "",
-    table(["site, how", "indexed pages", "index on disk", "time to first result", "/pagefind/ bytes", "with gzip on text", "requests"], rows),
+    table(
+      ["site, how", "indexed pages", "index on disk", "time to first result", "/pagefind/ bytes", "with gzip on text", "with the page, gzip", "requests"],
+      rows,
+    ),
     "",
     "Shared link: from navigation to the first result. Typed: from submitting the form (page already loaded) to the first result.",
+    "“With the page” adds the search page's own HTML, CSS and search.js.",
+    "",
+    ...breakdown.flatMap((b) => [b, ""]),
   ].join("\n");
 }
 
 async function main(): Promise<void> {
+  const usage = "usage: npx tsx scripts/bench/search.ts [--meetings=730] [--runs=7] [--json=FILE] [--content=DIR [--site=DIR]] [--skip-seed]";
   const { values } = parseArgs({
-    options: { meetings: { type: "string", default: "730" }, runs: { type: "string", default: "7" }, json: { type: "string" } },
+    options: {
+      meetings: { type: "string", default: "730" },
+      runs: { type: "string", default: "7" },
+      json: { type: "string" },
+      content: { type: "string" },
+      site: { type: "string" },
+      "skip-seed": { type: "boolean", default: false },
+    },
   });
   const meetings = Number(values.meetings);
   const runs = Number(values.runs);
-  if (!Number.isInteger(meetings) || meetings < 1 || !Number.isInteger(runs) || runs < 1) {
-    throw new Error("usage: npx tsx scripts/bench/search.ts [--meetings=730] [--runs=7] [--json=FILE]");
+  if (!Number.isInteger(meetings) || meetings < 1 || !Number.isInteger(runs) || runs < 1 || (values.site && !values.content)) {
+    throw new Error(usage);
   }
   if (!hasBrowser) throw new Error(`${CHROMIUM} not found: install Debian's chromium to measure search`);
 
-  const synthetic = mkdtempSync(join(tmpdir(), "bench-search-content-"));
+  const synthetic = values.content ? resolve(values.content) : mkdtempSync(join(tmpdir(), "bench-search-content-"));
   const browser = await launchBrowser();
   try {
-    const summary = generateContent(synthetic, { meetings });
-    process.stderr.write(`synthetic: ${thousands(summary.files)} content files\n`);
-    const sites = [
-      await measureSite(browser, "seed", resolve(root, "content"), runs),
-      await measureSite(browser, "synthetic", synthetic, runs),
-    ];
+    if (!values.content) {
+      const summary = generateContent(synthetic, { meetings });
+      process.stderr.write(`synthetic: ${thousands(summary.files)} content files\n`);
+    }
+    const sites: SiteFigures[] = [];
+    if (!values["skip-seed"]) sites.push(await measureSite(browser, "seed", resolve(root, "content"), runs));
+    sites.push(await measureSite(browser, "synthetic", synthetic, runs, values.site && resolve(values.site)));
     if (values.json) writeFileSync(values.json, JSON.stringify(sites, null, 2));
     console.log(report(sites, runs));
   } finally {
     await browser.close();
-    rmSync(synthetic, { recursive: true, force: true });
+    if (!values.content) rmSync(synthetic, { recursive: true, force: true });
   }
 }
 

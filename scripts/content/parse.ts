@@ -1,11 +1,14 @@
 /**
  * Turns the bytes of one content file into front matter and body, or into the one problem that
- * stops it being read. Front matter is only ever YAML, parsed as data by js-yaml's core schema:
- * a first line other than `---` (`---js`, `---json`) is refused before anything reads the rest.
- * The split is gray-matter's (the front matter ends at the first line starting with ---; the body
- * starts after that line's newline), done here directly: gray-matter `eval`s `---js` front matter
- * unless its engine is replaced, and its per-file overhead cost more than the YAML itself.
+ * stops it being read. Front matter is only ever YAML, parsed as data by js-yaml's core schema.
+ *
+ * gray-matter splits the file and calls the YAML engine. Left to itself it would `eval` `---js`
+ * front matter, even when given `engines: { js: false }` (a falsy engine falls through to its
+ * `javascript` alias), so two guards stand in front of that: the first line must be exactly `---`
+ * (or `---yaml`) before gray-matter sees the file, and every engine but YAML is replaced by one
+ * that refuses.
  */
+import matter from "gray-matter";
 import yaml from "js-yaml";
 import { error, type Problem } from "./problems.ts";
 
@@ -25,6 +28,23 @@ export type ParseResult = { ok: true; file: ParsedFile } | { ok: false; problem:
  * tags that construct objects.
  */
 const YAML_OPTIONS = { schema: yaml.CORE_SCHEMA };
+
+const refuse = (language: string) => () => {
+  throw new Error(`front matter in ${language} is never read`);
+};
+
+/** gray-matter's options: YAML through js-yaml's core schema; every engine that runs code refuses. */
+const GRAY_MATTER_OPTIONS = {
+  language: "yaml",
+  engines: {
+    yaml: (source: string) => yaml.load(source, YAML_OPTIONS) as object,
+    javascript: refuse("JavaScript"),
+    js: refuse("JavaScript"),
+    json: refuse("JSON"),
+    coffee: refuse("CoffeeScript"),
+    toml: refuse("TOML"),
+  },
+} as unknown as Parameters<typeof matter>[1];
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 const lenientDecoder = new TextDecoder("utf-8");
@@ -137,27 +157,24 @@ export function parseContentFile(bytes: Uint8Array, file: string): ParseResult {
     );
   }
 
-  // What gray-matter would hand its YAML engine: from after the opening --- (and its language
-  // word, if any) to the closing line, so that js-yaml's line 0 is file line 1.
-  const yamlText = (language ? "" : firstLineRaw.slice(3)) + text.slice(firstBreak, closeAt);
   let data: unknown;
-  if (yamlText.replace(/^\s*#[^\n]+/gm, "").trim() === "") {
-    data = {}; // only comments: no fields (the schema then says which are missing)
-  } else {
-    try {
-      data = yaml.load(yamlText, YAML_OPTIONS);
-    } catch (thrown) {
-      const e = thrown as { mark?: { line?: number }; reason?: string; message?: string };
-      const lines = text.split("\n");
-      const markLine = typeof e.mark?.line === "number" ? e.mark.line + 1 : 1;
-      const reason = e.reason ?? e.message ?? "unreadable";
-      const unclosed = /flow collection|flow mapping|flow sequence|missed comma/.test(reason)
-        ? unclosedBracketLine(lines, 1, closeIndex)
-        : undefined;
-      const line = unclosed ?? Math.min(Math.max(1, markLine), closeIndex + 1);
-      return fail(line, "front matter", yamlAdvice(reason, lines[line - 1] ?? "", unclosed !== undefined));
-    }
-    data ??= {}; // `~` or `null` alone: no fields
+  let body: string;
+  try {
+    // gray-matter hands its YAML engine the text from after the opening --- to the closing line,
+    // so js-yaml's line 0 is file line 1; front matter of only comments gives no fields.
+    const parsed = matter(text, GRAY_MATTER_OPTIONS);
+    data = parsed.data ?? {}; // `~` or `null` alone: no fields
+    body = parsed.content;
+  } catch (thrown) {
+    const e = thrown as { mark?: { line?: number }; reason?: string; message?: string };
+    const lines = text.split("\n");
+    const markLine = typeof e.mark?.line === "number" ? e.mark.line + 1 : 1;
+    const reason = e.reason ?? e.message ?? "unreadable";
+    const unclosed = /flow collection|flow mapping|flow sequence|missed comma/.test(reason)
+      ? unclosedBracketLine(lines, 1, closeIndex)
+      : undefined;
+    const line = unclosed ?? Math.min(Math.max(1, markLine), closeIndex + 1);
+    return fail(line, "front matter", yamlAdvice(reason, lines[line - 1] ?? "", unclosed !== undefined));
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return fail(
@@ -166,8 +183,6 @@ export function parseContentFile(bytes: Uint8Array, file: string): ParseResult {
       'should be fields written "name: value", one per line (it is a single value or a list); see CONTRIBUTING.md for the fields of each kind of file',
     );
   }
-  let body = text.slice(closeAt + 4);
-  if (body.startsWith("\n")) body = body.slice(1);
   return {
     ok: true,
     file: {

@@ -56,14 +56,26 @@ describe.skipIf(skipBrowser)("search in Chromium", () => {
     await site?.close();
   });
 
+  /** Paths of the Pagefind files each open page has requested (its worker's included). */
+  const requested = new WeakMap<Page, string[]>();
+
   /** A new page that records console errors and CSP violations; checked after each test. */
   async function open(path: string): Promise<Page> {
     const page = await context.newPage();
     const problems = await watchProblems(page);
     opened.push({ page, problems });
+    const paths: string[] = [];
+    requested.set(page, paths);
+    page.on("request", (r) => {
+      const { pathname } = new URL(r.url());
+      if (pathname.startsWith("/pagefind/")) paths.push(pathname);
+    });
     await page.goto(`${site.url}${path}`);
     return page;
   }
+
+  /** The filter chunks a page has fetched so far. */
+  const filterChunks = (page: Page) => (requested.get(page) ?? []).filter((p) => p.startsWith("/pagefind/filter/"));
 
   async function noProblems(): Promise<void> {
     const all = opened.splice(0).flatMap((o) => o.problems.list);
@@ -146,6 +158,8 @@ describe.skipIf(skipBrowser)("search in Chromium", () => {
       const filtered = await hrefs(page);
       expect(filtered).toContain(quoteUrl(quote));
       for (const url of filtered) expect(pages.get(url)?.filters.speaker, url).toContain(quote.speaker);
+      // The address's speaker is searched without fetching every filter's values: one chunk only.
+      expect(filterChunks(page)).toHaveLength(1);
 
       await page.locator("#search-q").fill(quote.speaker);
       await page.locator("#search-q").press("Enter");
@@ -153,6 +167,56 @@ describe.skipIf(skipBrowser)("search in Chromium", () => {
       expect(await hrefs(page)).toContain(quoteUrl(quote));
       await noProblems();
     });
+  });
+
+  it("runs a first search without fetching any filter chunk, and offers exactly the index's types, themes, regions and years", async () => {
+    const quote = content.quotes[0]!;
+    const page = await open(`/search/?q=${encodeURIComponent(phraseOf(quote))}`);
+    await settled(page, /\d+ results? for/);
+    expect(filterChunks(page)).toEqual([]);
+    // The choices were written at build time: each is a value the index holds, and none is missing.
+    const index = await withPagefind<Record<string, Record<string, number>>>(page, "return pagefind.filters();");
+    for (const name of ["type", "theme", "region", "year"]) {
+      const offered = await page
+        .locator(`#search-filter-${name} option`)
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).dataset.filter ?? (o as HTMLOptionElement).value));
+      expect(offered.filter(Boolean).sort(), name).toEqual(Object.keys(index[name] ?? {}).sort());
+    }
+    await noProblems();
+  });
+
+  it("suggests speakers and organisations once their box is focused, and a typed speaker filters in any case", async () => {
+    const quote = content.quotes[content.quotes.length - 1]!;
+    const page = await open("/search/");
+    await page.locator("#search-form").waitFor({ state: "visible" });
+    const suggested = (name: string) =>
+      page.locator(`#search-filter-${name}-list option`).evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(await suggested("speaker")).toEqual([]);
+    expect(filterChunks(page)).toEqual([]);
+
+    await page.locator("#search-filter-speaker").focus();
+    const speakers = [...new Set([...pages.values()].flatMap((p) => p.filters.speaker ?? []))].sort();
+    const organisations = [...new Set([...pages.values()].flatMap((p) => p.filters.organisation ?? []))].sort();
+    await expect.poll(async () => (await suggested("speaker")).sort()).toEqual(speakers);
+    expect((await suggested("organisation")).sort()).toEqual(organisations);
+
+    // Typed in lower case and committed with Enter: the index's spelling is searched for.
+    await page.locator("#search-filter-speaker").fill(quote.speaker.toLocaleLowerCase("en-GB"));
+    await page.locator("#search-filter-speaker").press("Enter");
+    await settled(page, literally(`in ${quote.speaker.toLocaleLowerCase("en-GB")}`));
+    const typed = await hrefs(page);
+    expect(typed).toContain(quoteUrl(quote));
+    for (const url of typed) expect(pages.get(url)?.filters.speaker, url).toContain(quote.speaker);
+
+    // Picking a suggestion (the box then holds one of them exactly) searches at once.
+    await page.locator("#search-filter-speaker").fill("");
+    await page.locator("#search-filter-organisation").fill(quote.organisation);
+    await settled(page, new RegExp(`results? in ${literally(quote.organisation).source}\\.$`));
+    expect(new URL(page.url()).searchParams.get("organisation")).toBe(quote.organisation);
+    const picked = await hrefs(page);
+    expect(picked).toContain(quoteUrl(quote));
+    for (const url of picked) expect(pages.get(url)?.filters.organisation, url).toContain(quote.organisation);
+    await noProblems();
   });
 
   it("says so when nothing matches, and shows no results", async () => {
