@@ -162,9 +162,11 @@ export function parseContentFile(bytes: Uint8Array, file: string): ParseResult {
   try {
     // gray-matter hands its YAML engine the text from after the opening --- to the closing line,
     // so js-yaml's line 0 is file line 1; front matter of only comments gives no fields.
-    const parsed = matter(text, GRAY_MATTER_OPTIONS);
+    // It is given the front matter and its closing line only: gray-matter copies its whole input
+    // into a Buffer, and a write-up's body can be long, so the body is cut off here instead.
+    const parsed = matter(text.slice(0, closeEnd === -1 ? text.length : closeEnd), GRAY_MATTER_OPTIONS);
     data = parsed.data ?? {}; // `~` or `null` alone: no fields
-    body = parsed.content;
+    body = closeEnd === -1 ? "" : text.slice(closeEnd + 1);
   } catch (thrown) {
     const e = thrown as { mark?: { line?: number }; reason?: string; message?: string };
     const lines = text.split("\n");
