@@ -14,6 +14,7 @@ import exportsPlugin from "./scripts/site/exports.ts";
 import feeds from "./scripts/site/feeds.ts";
 import markdown from "./scripts/site/markdown.ts";
 import metadata from "./scripts/site/metadata.ts";
+import paging from "./scripts/site/paging.ts";
 import search from "./scripts/site/search.ts";
 import sitemap from "./scripts/site/sitemap.ts";
 
@@ -21,6 +22,7 @@ export default async function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(contentData);
   eleventyConfig.addPlugin(metadata);
   eleventyConfig.addPlugin(clock);
+  eleventyConfig.addPlugin(paging);
   eleventyConfig.addPlugin(assets);
   eleventyConfig.addPlugin(markdown);
   eleventyConfig.addPlugin(dates);

@@ -32,6 +32,8 @@ export interface PageOptions {
   section?: "meetings" | "themes" | "quotes" | "upcoming" | "projects" | "about" | "search";
   /** Pages that should not be listed by search engines (the 404 page). */
   noindex?: boolean;
+  /** The pages before and after this one in a paged list, as `<link rel="prev|next">`. */
+  pages?: { previous?: string; next?: string };
 }
 
 const NAV = [
@@ -66,6 +68,8 @@ export function base(data: PageData, options: PageOptions, body: Html): string {
 <title>${fullTitle}</title>
 <meta name="description" content="${options.description}">
 ${options.noindex ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${canonical}">`}
+${options.pages?.previous ? html`<link rel="prev" href="${options.pages.previous}">` : ""}
+${options.pages?.next ? html`<link rel="next" href="${options.pages.next}">` : ""}
 <link rel="stylesheet" href="${assets.css}">
 ${assets["favicon.svg"] ? html`<link rel="icon" href="${assets["favicon.svg"]}" type="image/svg+xml">` : ""}
 <link rel="alternate" type="application/atom+xml" href="/feed.xml" title="Meeting write-ups">

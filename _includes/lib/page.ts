@@ -6,6 +6,7 @@ import type { Content } from "../../scripts/content/model.ts";
 import type { Assets } from "../../scripts/site/assets.ts";
 import type { Timeline } from "../../scripts/site/clock.ts";
 import type { Metadata } from "../../scripts/site/metadata.ts";
+import type { Paging } from "../../scripts/site/paging.ts";
 
 /** The data cascade as the templates use it. */
 export interface PageData {
@@ -13,15 +14,9 @@ export interface PageData {
   timeline: Timeline;
   assets: Assets;
   meta: Metadata;
+  paging: Paging;
   page: { url: string | false; outputPath: string | false; inputPath: string };
 }
 
-/** Eleventy's pagination object, for templates that page through a list. */
-export interface Pagination<T> {
-  items: T[];
-  pageNumber: number;
-  hrefs: string[];
-  href: { previous?: string; next?: string; first: string; last: string };
-}
-
+export type { ListPage, ThemePage, YearPage } from "../../scripts/site/paging.ts";
 export { QUOTES_PER_PAGE, url } from "../../scripts/site/urls.ts";

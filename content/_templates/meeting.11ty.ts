@@ -79,6 +79,7 @@ ${m.projects.length
     )}</ul></section>`
   : ""}
 </article>
+<p class="up" data-pagefind-ignore><a href="${url.meetingsYear(m.date.slice(0, 4))}#region-${m.region.slug}">All meetings of ${m.date.slice(0, 4)}</a></p>
 ${m.previous || m.next
   ? html`<nav aria-label="Meetings in ${m.region.title}" class="pager" data-pagefind-ignore><ul>${neighbour(m.previous, "prev")}${neighbour(m.next, "next")}</ul></nav>`
   : ""}

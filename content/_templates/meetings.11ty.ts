@@ -1,45 +1,55 @@
-/** `/meetings/`: every write-up, by year (newest first), then by region. */
-import type { Meeting, Region } from "../../scripts/content/model.ts";
+/**
+ * `/meetings/`: the index of write-ups by year and region. It lists the years (newest first) with
+ * the number of write-ups in each region, linking to each year's page (`/meetings/<year>/`), and
+ * the regions with their totals; so it stays a few kilobytes however long the archive grows.
+ */
 import { html } from "../../scripts/site/html.ts";
-import { slugify } from "../../scripts/site/markdown.ts";
 import { base } from "../../_includes/layouts/base.ts";
 import { meetingItem } from "../../_includes/partials/meeting-item.ts";
-import type { PageData } from "../../_includes/lib/page.ts";
+import { url, type PageData } from "../../_includes/lib/page.ts";
 
 export const data = { permalink: "/meetings/" };
 
-/** Year → region → meetings, in one pass over the meetings (already newest first). */
-function byYearAndRegion(meetings: readonly Meeting[], regions: readonly Region[]) {
-  const years = new Map<string, Map<Region, Meeting[]>>();
-  for (const meeting of meetings) {
-    const year = meeting.date.slice(0, 4);
-    let inYear = years.get(year);
-    if (!inYear) years.set(year, (inYear = new Map(regions.map((r) => [r, []]))));
-    inYear.get(meeting.region)!.push(meeting);
-  }
-  return years;
-}
+const LATEST = 3;
+
+const writeUps = (n: number) => `${n} ${n === 1 ? "write-up" : "write-ups"}`;
 
 export function render(data: PageData): string {
-  const years = byYearAndRegion(data.site.meetings, data.site.regions);
+  const { site, paging } = data;
+  const years = paging.years;
   const body = html`<h1>Meetings</h1>
-<p class="lede">Write-ups of the network’s meetings, newest first. Each region has its own series of meetings.</p>
-${years.size
-  ? html`<nav aria-label="Years" class="jump"><ul>${[...years.keys()].map((y) => html`<li><a href="#year-${y}">${y}</a></li>`)}</ul></nav>
-${[...years].map(
-  ([year, regions]) => html`<section aria-labelledby="year-${year}">
-<h2 id="year-${year}">${year}</h2>
-${[...regions].filter(([, ms]) => ms.length).map(
-  ([region, ms]) => html`<h3 id="year-${year}-${slugify(region.slug)}">${region.title}</h3>
-<ul class="cards">${ms.map((m) => meetingItem(m, "h4"))}</ul>`,
-)}
-</section>`,
-)}`
+<p class="lede">Write-ups of the network’s meetings, by year and region. Each region has its own series of meetings.</p>
+${years.length
+  ? html`<section aria-labelledby="section-years">
+<h2 id="section-years">By year and region</h2>
+<div class="table-scroll">
+<table class="by-year">
+<thead><tr><th scope="col">Year</th>${site.regions.map((r) => html`<th scope="col">${r.title}</th>`)}<th scope="col">All</th></tr></thead>
+<tbody>
+${years.map((y) => {
+  const counts = new Map(y.regions.map(({ region, meetings }) => [region, meetings.length]));
+  return html`<tr><th scope="row"><a href="${url.meetingsYear(y.year)}">${y.year}</a></th>${site.regions.map((r) => {
+    const n = counts.get(r) ?? 0;
+    return n
+      ? html`<td><a href="${url.meetingsYear(y.year)}#region-${r.slug}">${n}<span class="visually-hidden"> ${n === 1 ? "write-up" : "write-ups"} in ${r.title}, ${y.year}</span></a></td>`
+      : html`<td class="muted">0</td>`;
+  })}<td>${y.meetings.length}</td></tr>`;
+})}
+</tbody>
+</table>
+</div>
+</section>
+<section aria-labelledby="section-latest">
+<h2 id="section-latest">Latest write-ups</h2>
+<ul class="cards">${site.meetings.slice(0, LATEST).map((m) => meetingItem(m))}</ul>
+</section>`
   : html`<p>No write-ups yet.</p>`}
-<h2>Regions</h2>
+<section aria-labelledby="section-regions">
+<h2 id="section-regions">Regions</h2>
 <dl class="regions">
-${data.site.regions.map((r) => html`<dt>${r.title}</dt><dd>${r.description} ${r.meetings.length} ${r.meetings.length === 1 ? "write-up" : "write-ups"} on this site.</dd>`)}
-</dl>`;
+${site.regions.map((r) => html`<dt>${r.title}</dt><dd>${r.description} ${writeUps(r.meetings.length)} on this site.</dd>`)}
+</dl>
+</section>`;
   return base(
     data,
     { title: "Meetings", description: "Write-ups of every meeting of the network, by year and region.", path: "/meetings/", section: "meetings" },

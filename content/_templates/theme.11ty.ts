@@ -1,38 +1,59 @@
-/** `/themes/<slug>/`: a theme's description, a search within it, and all its quotes, newest first. */
-import type { Theme } from "../../scripts/content/model.ts";
+/**
+ * `/themes/<slug>/`: a theme's description, a search within it, and its newest hundred quotes;
+ * older quotes on `/themes/<slug>/page/2/` and on. The pages are `paging.themes`, one entry per
+ * (theme, page). Only the first page is indexed for search: it stands for the theme.
+ */
 import { html } from "../../scripts/site/html.ts";
 import { markdown } from "../../scripts/site/markdown.ts";
 import { base } from "../../_includes/layouts/base.ts";
+import { neighbours, pager } from "../../_includes/partials/pager.ts";
 import { quoteCard } from "../../_includes/partials/quote-card.ts";
 import { searchData } from "../../_includes/partials/search-data.ts";
-import { url, type PageData } from "../../_includes/lib/page.ts";
+import type { PageData, ThemePage } from "../../_includes/lib/page.ts";
 
-type Data = PageData & { theme: Theme };
+type Data = PageData & { listing: ThemePage };
 
 export const data = {
-  pagination: { data: "site.themes", size: 1, alias: "theme" },
-  permalink: (d: Data) => url.theme(d.theme),
+  pagination: { data: "paging.themes", size: 1, alias: "listing" },
+  permalink: (d: Data) => d.listing.hrefs[d.listing.number - 1],
 };
 
+/** "2 quotes, newest first", or on a later page "Quotes 101 to 200 of 250, newest first". */
+function heading(p: ThemePage): string {
+  if (p.total === 1) return "1 quote";
+  if (p.hrefs.length === 1) return `${p.total} quotes, newest first`;
+  return `Quotes ${p.offset + 1} to ${p.offset + p.items.length} of ${p.total}, newest first`;
+}
+
 export function render(data: Data): string {
-  const t = data.theme;
-  const count = t.quotes.length;
-  const body = html`<h1>${t.title}</h1>
+  const { listing: p } = data;
+  const t = p.theme;
+  const first = p.number === 1;
+  const pages = p.hrefs.length;
+  const body = html`<h1>${t.title}${pages > 1 ? html` <span class="muted">(page ${p.number} of ${pages})</span>` : ""}</h1>
 <p class="lede">${t.description}</p>
-${t.body.trim() ? html`<div class="prose">${markdown(t.body)}</div>` : ""}
+${first && t.body.trim() ? html`<div class="prose">${markdown(t.body)}</div>` : ""}
 <form class="search-within" action="/search/" method="get" role="search" aria-label="Search within ${t.title}" data-pagefind-ignore>
 <input type="hidden" name="theme" value="${t.slug}">
 <label for="section-search-q">Search within ${t.title}</label>
 <div class="search-row"><input id="section-search-q" type="search" name="q"><button type="submit">Search</button></div>
 </form>
 <section aria-labelledby="section-quotes" data-pagefind-ignore>
-<h2 id="section-quotes">${count === 1 ? "1 quote" : `${count} quotes, newest first`}</h2>
-${count ? t.quotes.map((q) => quoteCard(q, { theme: false })) : html`<p>No quotes on this theme yet.</p>`}
+<h2 id="section-quotes">${heading(p)}</h2>
+${p.items.length ? p.items.map((q) => quoteCard(q, { theme: false })) : html`<p>No quotes on this theme yet.</p>`}
 </section>
-${searchData({ type: "Theme", filters: { theme: t.title }, meta: { title: t.title, theme: t.title } })}`;
+${pager(p, { previous: "Newer quotes", next: "Older quotes" })}
+${first ? searchData({ type: "Theme", filters: { theme: t.title }, meta: { title: t.title, theme: t.title } }) : ""}`;
   return base(
     data,
-    { title: t.title, description: t.description, path: url.theme(t), indexed: true, section: "themes" },
+    {
+      title: first ? t.title : `${t.title}, page ${p.number}`,
+      description: t.description,
+      path: p.hrefs[p.number - 1]!,
+      indexed: first,
+      section: "themes",
+      pages: neighbours(p),
+    },
     body,
   );
 }

@@ -57,24 +57,42 @@ function createMarkdown() {
 
 const md = createMarkdown();
 
+/**
+ * Rendered HTML by source text. The same text is rendered on several pages (a quote on its own
+ * page, its theme's page, its meeting's page, a page of /quotes/, and as plain text in the feeds
+ * and exports), and rendering depends on nothing but the text, so a string key is always right.
+ * The trade-off is memory: every distinct text's HTML is held until the next build starts
+ * (cleared on `eleventy.before`, so `--serve` does not grow it across rebuilds).
+ */
+const rendered = new Map<string, string>();
+
+function render(source: string): string {
+  let out = rendered.get(source);
+  if (out === undefined) {
+    // A fresh env per document: markdown-it-anchor keeps the ids it gave out there.
+    out = md.render(source, {});
+    rendered.set(source, out);
+  }
+  return out;
+}
+
 /** Contributor Markdown as safe HTML, ready for a template. */
 export function markdown(source: string): Html {
-  // A fresh env per call: markdown-it-anchor keeps the ids it gave out there, per document.
-  return raw(md.render(source, {}));
+  return raw(render(source));
 }
 
 /** Registers the same renderer as Eleventy's Markdown library and as the `markdown` filter. */
 export default function markdownPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.setLibrary("md", md);
   eleventyConfig.addFilter("markdown", (source: string) => markdown(source).value);
+  eleventyConfig.on("eleventy.before", () => rendered.clear());
 }
 
 const ENTITY: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
 
 /** Contributor Markdown as one line of plain text (for titles, descriptions and data exports). */
 export function plainText(source: string): string {
-  return md
-    .render(source, {})
+  return render(source)
     .replace(/<\/(?:p|li|h[1-6]|blockquote|pre)>|<br\s*\/?>/g, " ")
     .replace(/<[^>]*>/g, "")
     .replace(/&(?:amp|lt|gt|quot|#39);/g, (e: string) => ENTITY[e]!)

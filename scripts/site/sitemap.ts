@@ -3,19 +3,22 @@ import type { UserConfig } from "@11ty/eleventy";
 import type { Content } from "../content/model.ts";
 import { escape } from "./html.ts";
 import { absolute, type Metadata } from "./metadata.ts";
-import { QUOTES_PER_PAGE, url } from "./urls.ts";
+import { pagingOf } from "./paging.ts";
+import { url } from "./urls.ts";
 
 /** Pages that are not generated from content; the search helper's page is among them. */
 const FIXED = ["/", "/meetings/", "/themes/", "/quotes/", "/upcoming/", "/projects/", "/about/", "/search/"];
 
 /** Every page path, with its date where it has one. */
 export function sitemapEntries(site: Content): { path: string; date?: string }[] {
-  const pages = Math.ceil(site.quotes.length / QUOTES_PER_PAGE);
+  const paging = pagingOf(site);
   return [
     ...FIXED.map((path) => ({ path })),
-    ...Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ({ path: url.quotesPage(i + 2) })),
+    // The later pages of the paged lists (their first pages are fixed or the theme's own page).
+    ...paging.quotes.slice(1).map((p) => ({ path: p.hrefs[p.number - 1]! })),
+    ...paging.years.map((y) => ({ path: url.meetingsYear(y.year), date: y.meetings[0]!.date })),
     ...site.meetings.map((m) => ({ path: url.meeting(m), date: m.date })),
-    ...site.themes.map((t) => ({ path: url.theme(t) })),
+    ...paging.themes.map((p) => ({ path: p.hrefs[p.number - 1]! })),
     ...site.quotes.map((q) => ({ path: url.quote(q), date: q.date })),
     ...site.notices.map((n) => ({ path: url.notice(n) })),
     ...site.projects.map((p) => ({ path: url.project(p), ...(p.date ? { date: p.date } : {}) })),

@@ -8,6 +8,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import * as cheerio from "cheerio";
+import { HtmlValidate } from "html-validate";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const FIXTURE = join(ROOT, "tests/fixtures/site");
@@ -76,3 +77,46 @@ export function page(out: string, path: string): cheerio.CheerioAPI {
 
 /** Text with runs of white space made single spaces. */
 export const text = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/**
+ * The internal links, assets and fragments of `pages` that point at nothing in `out`, as
+ * "page: href" lines; and how many references were checked.
+ */
+export function brokenLinks(out: string, pages: readonly string[]): { broken: string[]; checked: number } {
+  const broken: string[] = [];
+  let checked = 0;
+  for (const file of pages) {
+    const $ = page(out, file);
+    const self = file.replace(/index\.html$/, "");
+    $("[href], [src]").each((_, el) => {
+      const ref = $(el).attr("href") ?? $(el).attr("src")!;
+      if (/^(https?:|mailto:)/.test(ref)) return;
+      checked++;
+      const target = new URL(ref, `${SITE_URL}${self}`);
+      const found = fileFor(out, target.pathname);
+      if (!found) {
+        broken.push(`${file}: ${ref}`);
+        return;
+      }
+      if (target.hash && found.endsWith(".html")) {
+        const id = decodeURIComponent(target.hash.slice(1));
+        if (page(out, found)(`[id="${id}"]`).length !== 1) broken.push(`${file}: ${ref} (no id)`);
+      }
+    });
+  }
+  return { broken, checked };
+}
+
+/** html-validate's recommended rules over `pages`, one line per message. */
+export async function htmlProblems(out: string, pages: readonly string[]): Promise<string[]> {
+  // Titles of quote pages hold the start of the quote, for shared links; a search engine
+  // shortening them is fine, so the length advice is off. Everything else is as recommended.
+  const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "long-title": "off" } });
+  const failures: string[] = [];
+  for (const file of pages) {
+    const report = await validator.validateString(read(out, file), file);
+    for (const result of report.results)
+      for (const m of result.messages) failures.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+  }
+  return failures;
+}

@@ -1,0 +1,114 @@
+/**
+ * The one way long lists are split into pages, worked out once per build from the loaded content
+ * and given to templates as the global `paging`:
+ *
+ * - `quotes`: every quote, `QUOTES_PER_PAGE` to a page (`/quotes/`, `/quotes/page/2/` …);
+ * - `themes`: each theme's quotes, `QUOTES_PER_PAGE` to a page (`/themes/<slug>/`,
+ *   `/themes/<slug>/page/2/` …), as one flat list of (theme, chunk) pairs;
+ * - `years`: the write-ups, one page a year (`/meetings/<year>/`), by region.
+ *
+ * Templates paginate over these arrays one entry at a time (Eleventy's `pagination` with size 1),
+ * so no page filters or slices the whole archive; the sitemap lists the same pages.
+ */
+import type { UserConfig } from "@11ty/eleventy";
+import type { Content, Meeting, Quote, Region, Theme } from "../content/model.ts";
+import { getContent } from "./content-data.ts";
+import { QUOTES_PER_PAGE, url } from "./urls.ts";
+
+/** One page of a list split into pages. */
+export interface ListPage<T> {
+  /** The items on this page. */
+  items: readonly T[];
+  /** This page's number, from 1. */
+  number: number;
+  /** The address of every page of the list, in order (shared by all its pages). */
+  hrefs: readonly string[];
+  /** How many items the whole list has. */
+  total: number;
+  /** The position in the whole list of this page's first item, from 0. */
+  offset: number;
+}
+
+/** A page of one theme's quotes. */
+export type ThemePage = ListPage<Quote> & { theme: Theme };
+
+/** A year of write-ups, grouped by region (regions in their order, only those that met). */
+export interface YearPage {
+  year: string;
+  /** Every write-up of the year, newest first. */
+  meetings: readonly Meeting[];
+  regions: readonly { region: Region; meetings: readonly Meeting[] }[];
+  /** This year's position among the years, newest first, from 1; and the address of each year. */
+  number: number;
+  hrefs: readonly string[];
+  /** The years in the same order as `hrefs`. */
+  years: readonly string[];
+}
+
+export interface Paging {
+  quotes: ListPage<Quote>[];
+  themes: ThemePage[];
+  years: YearPage[];
+}
+
+/**
+ * Splits `items` into pages of `size`, page `n` at `href(n)`. An empty list still has its first
+ * page (which says that there is nothing yet).
+ */
+export function paginate<T>(items: readonly T[], size: number, href: (n: number) => string): ListPage<T>[] {
+  if (!(size >= 1)) throw new RangeError(`page size must be at least 1, not ${size}`);
+  const count = Math.max(1, Math.ceil(items.length / size));
+  const hrefs = Array.from({ length: count }, (_, i) => href(i + 1));
+  return hrefs.map((_, i) => ({ items: items.slice(i * size, (i + 1) * size), number: i + 1, hrefs, total: items.length, offset: i * size }));
+}
+
+/** The write-ups by year (newest first), then region, in one pass over the meetings (newest first). */
+export function byYear(meetings: readonly Meeting[], regions: readonly Region[]): YearPage[] {
+  const years = new Map<string, Map<Region, Meeting[]>>();
+  const all = new Map<string, Meeting[]>();
+  for (const meeting of meetings) {
+    const year = meeting.date.slice(0, 4);
+    let inYear = years.get(year);
+    if (!inYear) {
+      years.set(year, (inYear = new Map(regions.map((r) => [r, []]))));
+      all.set(year, []);
+    }
+    inYear.get(meeting.region)!.push(meeting);
+    all.get(year)!.push(meeting);
+  }
+  const order = [...years.keys()];
+  const hrefs = order.map(url.meetingsYear);
+  return order.map((year, i) => ({
+    year,
+    meetings: all.get(year)!,
+    regions: [...years.get(year)!].filter(([, ms]) => ms.length).map(([region, ms]) => ({ region, meetings: ms })),
+    number: i + 1,
+    hrefs,
+    years: order,
+  }));
+}
+
+/** Every paged list of the site, from `content`. */
+export function paging(content: Content, size = QUOTES_PER_PAGE): Paging {
+  return {
+    quotes: paginate(content.quotes, size, url.quotesPage),
+    themes: content.themes.flatMap((theme) => paginate(theme.quotes, size, (n) => url.themePage(theme, n)).map((p) => ({ ...p, theme }))),
+    years: byYear(content.meetings, content.regions),
+  };
+}
+
+// Worked out once per loaded content: the sitemap and the templates share it, and a content
+// reload in `--serve` gives a new Content object, hence fresh pages.
+const cache = new WeakMap<Content, Paging>();
+
+/** The pages of `content`'s lists, worked out on first use. */
+export function pagingOf(content: Content): Paging {
+  let result = cache.get(content);
+  if (!result) cache.set(content, (result = paging(content)));
+  return result;
+}
+
+/** Adds the global `paging`, from the same content as `site`. */
+export default function pagingPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.addGlobalData("paging", () => pagingOf(getContent()));
+}
