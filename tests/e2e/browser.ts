@@ -55,10 +55,14 @@ export interface BuiltSite {
 
 /**
  * Builds the real site with Eleventy's CLI (the same command as `npm run build`, Pagefind
- * included; the site tests' `buildSite`) from `contentDir` into a temp folder, and serves it.
+ * included; the site tests' `buildSite`) from `contentDir` into a temp folder, as if built on the
+ * day `now` (`SITE_NOW`, default today), and serves it.
  */
-export async function buildAndServe(contentDir = "content"): Promise<BuiltSite> {
-  const build = await buildSite({ content: resolve(contentDir), now: new Date().toISOString().slice(0, 10) });
+export async function buildAndServe(
+  contentDir = "content",
+  now = new Date().toISOString().slice(0, 10),
+): Promise<BuiltSite> {
+  const build = await buildSite({ content: resolve(contentDir), now });
   if (build.code !== 0) {
     await build.clean();
     throw new Error(`The site did not build (exit code ${build.code}):\n${build.stderr || build.stdout}`);
