@@ -1,8 +1,9 @@
 /**
  * The navigation between the pages of a list (the quotes, a theme's quotes, the years of
  * meetings): previous and next, then the page numbers around the current one with the first and
- * the last, so that it stays one or two lines long with hundreds of pages. The current page is
- * marked `aria-current="page"`.
+ * the last, so that it stays one line long with hundreds of pages (on narrow screens the CSS shows
+ * the `far` numbers, two away from the current one, as "…"). The current page is marked
+ * `aria-current="page"`.
  */
 import { html, type Html } from "../../scripts/site/html.ts";
 
@@ -40,15 +41,21 @@ export function pager(list: { number: number; hrefs: readonly string[] }, option
   const noun = options.noun ?? "Page";
   const previous = hrefs[current - 2];
   const next = hrefs[current];
+  const shown = pageNumbers(current, hrefs.length);
+  // The numbers two away from the current one (not the first or last) give way to a "…" on narrow screens.
+  const isFar = (n: number) => Math.abs(n - current) === AROUND && n !== 1 && n !== hrefs.length;
   return html`<nav aria-label="${options.label ?? "Pages"}" class="pages" data-pagefind-ignore>
 <ul class="pages-step">${previous ? html`<li class="prev"><a href="${previous}" rel="prev">${options.previous}</a></li>` : ""}${
     next ? html`<li class="next"><a href="${next}" rel="next">${options.next}</a></li>` : ""
   }</ul>
-<ul class="pages-numbers">${pageNumbers(current, hrefs.length).map((n) =>
-    n === null
-      ? html`<li class="gap" aria-hidden="true">…</li>`
-      : html`<li><a href="${hrefs[n - 1]!}"${n === current ? html` aria-current="page"` : ""}><span class="visually-hidden">${noun} </span>${label(n)}</a></li>`,
-  )}</ul>
+<ul class="pages-numbers">${shown.map((n, i) => {
+    if (n === null) {
+      // A gap next to a "far" number is left to that number's own "…" on narrow screens.
+      const byFar = [shown[i - 1], shown[i + 1]].some((m) => m != null && isFar(m));
+      return html`<li class="gap${byFar ? " by-far" : ""}" aria-hidden="true">…</li>`;
+    }
+    return html`<li${isFar(n) ? html` class="far"` : ""}><a href="${hrefs[n - 1]!}"${n === current ? html` aria-current="page"` : ""}><span class="visually-hidden">${noun} </span>${label(n)}</a></li>`;
+  })}</ul>
 </nav>`;
 }
 
