@@ -78,13 +78,58 @@ function read(path: string): Uint8Array | undefined {
   }
 }
 
+/** One content file to read and check: its collection, where it is, and how it is shown in messages. */
+export interface FileTask {
+  collection: CollectionName;
+  path: string;
+  /** The path as the contributor sees it, in messages. */
+  file: string;
+  fileName: string;
+  /** Other files of the collection whose names come to the same slug. */
+  sameSlug: string[];
+}
+
+/** What checking one file gives: its entry, or the problems that keep it out. */
+export type FileOutcome = { entry: RawEntry<CollectionName> } | { problems: Problem[] };
+
+/** The folder-level half of loading: every file to check, and the problems of the folders themselves. */
+export interface LoadPlan {
+  tasks: FileTask[];
+  problems: Problem[];
+  files: number;
+}
+
 /**
- * Reads every content file under `dir` (which has one folder per collection), validates each,
- * resolves references between them, and returns the typed content, or every problem found.
- * Files whose names start with `_` (the commented examples) are not content.
+ * Reads and checks one file: parse, schema, naming rules. Everything here depends on the file
+ * alone, so it is the part that `loadContentInParallel` hands to worker threads.
  */
-export function loadContent(dir: string): LoadResult {
+export function checkFile(task: FileTask): FileOutcome {
+  const bytes = read(task.path);
+  if (!bytes) {
+    return {
+      problems: [error(task.file, 1, "file", "cannot be read (a broken link, or no permission to read it); replace it with an ordinary file")],
+    };
+  }
+  const parsed = parseContentFile(bytes, task.file);
+  if (!parsed.ok) return { problems: [parsed.problem] };
+  const spec: CollectionSpec = collections[task.collection];
+  const checked = validateFile(spec, task.file, task.fileName, parsed.file, task.sameSlug);
+  if (!checked.ok) return { problems: checked.problems };
+  return {
+    entry: {
+      slug: slugOf(task.fileName),
+      file: task.file,
+      body: parsed.file.body,
+      matter: parsed.file.matter,
+      data: checked.data as RawEntry<CollectionName>["data"],
+    },
+  };
+}
+
+/** Lists the content folders: the files to check, and files in the wrong place. */
+export function planLoad(dir: string): LoadPlan {
   const problems: Problem[] = [];
+  const tasks: FileTask[] = [];
   // Paths in messages are as the contributor sees them: relative to the repository (or cwd).
   const shown = (path: string) => relative(process.cwd(), path).split(sep).join("/") || path;
   const folders = new Set<string>(collectionNames.map((c) => collections[c].folder));
@@ -113,11 +158,9 @@ export function loadContent(dir: string): LoadResult {
     }
   }
 
-  const raw = {} as RawContent;
   for (const name of collectionNames) {
     const spec: CollectionSpec = collections[name];
     const folder = join(dir, spec.folder);
-    const entries: RawEntry<CollectionName>[] = [];
     const kinds = list(folder);
     const fileNames = [...kinds.keys()].filter((f) => !isPrivate(f)).sort();
     // Names that come to the same slug (Steve_Cranston.md, steve-cranston.md) would be one page.
@@ -132,13 +175,10 @@ export function loadContent(dir: string): LoadResult {
     // Worked out once per folder: path.relative for each of 20,000 files showed in profiles.
     const shownFolder = shown(folder);
     for (const fileName of fileNames) {
-      const path = join(folder, fileName);
       const file = `${shownFolder}/${fileName}`;
       const kind = kinds.get(fileName);
       if (kind === "dir") {
-        problems.push(
-          error(file, 1, "file", `is a folder inside ${spec.folder}/; put content files directly in ${shown(folder)}/`),
-        );
+        problems.push(error(file, 1, "file", `is a folder inside ${spec.folder}/; put content files directly in ${shownFolder}/`));
         continue;
       }
       if (!fileName.endsWith(".md")) {
@@ -153,38 +193,48 @@ export function loadContent(dir: string): LoadResult {
         continue;
       }
       files++;
-      const bytes = kind === "file" ? read(path) : undefined;
-      if (!bytes) {
+      if (kind !== "file") {
         problems.push(error(file, 1, "file", "cannot be read (a broken link, or no permission to read it); replace it with an ordinary file"));
         continue;
       }
-      const parsed = parseContentFile(bytes, file);
-      if (!parsed.ok) {
-        problems.push(parsed.problem);
-        continue;
-      }
-      const slug = slugOf(fileName);
-      const namesakes = bySlug.get(slug)!;
-      const sameSlug = namesakes.length === 1 ? [] : namesakes.filter((f) => f !== fileName);
-      const checked = validateFile(spec, file, fileName, parsed.file, sameSlug);
-      if (!checked.ok) {
-        problems.push(...checked.problems);
-        continue;
-      }
-      entries.push({
-        slug,
+      const namesakes = bySlug.get(slugOf(fileName))!;
+      tasks.push({
+        collection: name,
+        path: join(folder, fileName),
         file,
-        body: parsed.file.body,
-        matter: parsed.file.matter,
-        data: checked.data as RawEntry<CollectionName>["data"],
+        fileName,
+        sameSlug: namesakes.length === 1 ? [] : namesakes.filter((f) => f !== fileName),
       });
     }
-    (raw as Record<CollectionName, RawEntry<CollectionName>[]>)[name] = entries;
   }
+  return { tasks, problems, files };
+}
 
-  const { content, problems: referenceProblems } = resolve(raw);
-  problems.push(...referenceProblems, ...consistencyWarnings(raw));
+/** The collection-wide half: references, duplicates and consistency, over the checked files. */
+export function finishLoad(plan: LoadPlan, outcomes: readonly FileOutcome[]): LoadResult {
+  const problems = [...plan.problems];
+  const raw = Object.fromEntries(collectionNames.map((name) => [name, []])) as unknown as Record<
+    CollectionName,
+    RawEntry<CollectionName>[]
+  >;
+  outcomes.forEach((outcome, i) => {
+    if ("entry" in outcome) raw[plan.tasks[i]!.collection].push(outcome.entry);
+    else problems.push(...outcome.problems);
+  });
+  const { content, problems: referenceProblems } = resolve(raw as RawContent);
+  problems.push(...referenceProblems, ...consistencyWarnings(raw as RawContent));
   const sorted = sortProblems(problems);
+  const files = plan.files;
   if (sorted.some((p) => p.severity === "error")) return { ok: false, problems: sorted, files };
   return { ok: true, content, warnings: sorted, files };
+}
+
+/**
+ * Reads every content file under `dir` (which has one folder per collection), validates each,
+ * resolves references between them, and returns the typed content, or every problem found.
+ * Files whose names start with `_` (the commented examples) are not content.
+ */
+export function loadContent(dir: string): LoadResult {
+  const plan = planLoad(dir);
+  return finishLoad(plan, plan.tasks.map(checkFile));
 }
