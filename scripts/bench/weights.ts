@@ -30,7 +30,9 @@ export interface SiteWeights {
 /** The main kinds of page, by where they are in the output. */
 const KINDS: { kind: string; match: RegExp }[] = [
   { kind: "home", match: /^index\.html$/ },
-  { kind: "write-up", match: /^meetings\/[^/]+\/index\.html$/ },
+  // Write-ups are named by their date; /meetings/<year>/ is the year's list.
+  { kind: "write-up", match: /^meetings\/\d{4}-\d{2}-\d{2}-[^/]+\/index\.html$/ },
+  { kind: "meetings of a year", match: /^meetings\/\d{4}\/index\.html$/ },
   { kind: "theme", match: /^themes\/[^/]+\/index\.html$/ },
   { kind: "quote", match: /^quotes\/[^/]+\/index\.html$/ },
   { kind: "project", match: /^projects\/[^/]+\/index\.html$/ },
