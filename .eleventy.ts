@@ -44,5 +44,8 @@ export default async function (eleventyConfig: UserConfig) {
 
 export const config = {
   templateFormats: ["11ty.ts"],
-  dir: { input: "content", includes: "../_includes", output: "_site" },
+  // Eleventy would run any .js/.cjs file in its global-data folder (`content/_data` by default):
+  // that folder is moved among the site's own templates, and the loader reports any file in
+  // content/ that is not content.
+  dir: { input: "content", includes: "../_includes", data: "_templates/_data", output: "_site" },
 };

@@ -20,6 +20,22 @@ export type LoadResult =
 /** Folders under content/ that hold no content files: page templates, and anything hidden. */
 const isPrivate = (name: string) => name.startsWith("_") || name.startsWith(".");
 
+/** The folder of content/ that holds the site's page templates: code, not content. */
+const TEMPLATES = "_templates";
+
+const NOT_CONTENT = "is not a content file and is not allowed here (only the site's maintainers add code, and never in content/); remove it";
+
+/** Every file below `dir`, in any depth of folders (hidden ones included). */
+function walk(dir: string): string[] {
+  const found: string[] = [];
+  for (const [name, kind] of list(dir)) {
+    const path = join(dir, name);
+    if (kind === "dir") found.push(...walk(path));
+    else found.push(path);
+  }
+  return found;
+}
+
 /** The entries of a folder with their kinds, read in one call (no `stat` per file). */
 function list(dir: string): Map<string, "dir" | "file" | undefined> {
   const entries = new Map<string, "dir" | "file" | undefined>();
@@ -137,22 +153,31 @@ export function planLoad(dir: string): LoadPlan {
 
   const known = [...folders].map((f) => `${f}/`).join(", ");
   for (const [name, kind] of list(dir)) {
-    if (isPrivate(name) || folders.has(name)) continue;
+    // The site's page templates (code, reviewed as code) and hidden files (.gitkeep) are not content.
+    if (name === TEMPLATES || name.startsWith(".") || folders.has(name)) continue;
     const path = join(dir, name);
-    if (kind === "file" && name.endsWith(".md")) {
+    if (kind !== "dir" && name.endsWith(".md") && !isPrivate(name)) {
       problems.push(
         error(shown(path), 1, "file", `is not inside a content folder; move it into the folder for its kind of content: ${known}`),
       );
+      continue;
     }
-    if (kind !== "dir") continue;
-    const near = didYouMean(name, [...folders]);
-    for (const file of [...list(path).keys()].filter((f) => f.endsWith(".md"))) {
+    if (kind !== "dir") {
+      problems.push(error(shown(path), 1, "file", `${NOT_CONTENT}; content files are Markdown (.md) files inside ${known}`));
+      continue;
+    }
+    // Anything else in content/ is reported, whatever its name: a script in content/_data/, say,
+    // would otherwise be run by Eleventy as global data, and no contributor file is ever code.
+    const near = isPrivate(name) ? undefined : didYouMean(name, [...folders]);
+    for (const file of walk(path)) {
       problems.push(
         error(
-          shown(join(path, file)),
+          shown(file),
           1,
           "file",
-          `is in a folder the site does not know (${name}/); move it to ${near ? `${near}/` : `one of: ${known}`}`,
+          file.endsWith(".md")
+            ? `is in a folder the site does not know (${name}/); move it to ${near ? `${near}/` : `one of: ${known}`}`
+            : `${NOT_CONTENT}; content files are Markdown (.md) files inside ${known}`,
         ),
       );
     }

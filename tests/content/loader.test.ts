@@ -4,7 +4,8 @@
  * crash on.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, symlinkSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadContent, type LoadResult } from "../../scripts/content/loader.ts";
@@ -401,6 +402,27 @@ describe("files in the wrong place", () => {
     );
   });
 
+  it("reports every file that is not content, wherever it is: code in content/ would be run by the build", () => {
+    const problems = problemsOf({
+      "_data/site.cjs": "require('fs').writeFileSync('/tmp/marker', 'x')",
+      "page.11ty.ts": "export const render = () => '';",
+      "notes/deep/more.js": "x",
+      "_drafts/idea.md": quote(),
+      "readme.txt": "x",
+      "_templates/home.11ty.ts": "export const render = () => '';", // the site's own templates
+      ".gitkeep": "",
+    });
+    expect(problems.map((p) => [p.file, p.line, p.field])).toEqual([
+      ["_data/site.cjs", 1, "file"],
+      ["_drafts/idea.md", 1, "file"],
+      ["notes/deep/more.js", 1, "file"],
+      ["page.11ty.ts", 1, "file"],
+      ["readme.txt", 1, "file"],
+    ]);
+    expect(problems[0]!.message).toContain("is not a content file and is not allowed here");
+    expect(problems[1]!.message).toContain("is in a folder the site does not know (_drafts/)");
+  });
+
   it("reports a Markdown file at the top of the content folder", () => {
     expectOneError({ "x.md": quote() }, { file: "x.md", line: 1, field: "file", message: "is not inside a content folder" });
   });
@@ -429,14 +451,18 @@ describe("files in the wrong place", () => {
     const result = loadContent(dir);
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.problems).toEqual([
+      expect.objectContaining({ file: shown(dir, "quotes-link.md"), line: 1, field: "file", message: expect.stringContaining("is not inside a content folder") }),
       expect.objectContaining({ file: shown(dir, "quotes/broken.md"), line: 1, field: "file", message: expect.stringContaining("cannot be read") }),
     ]);
   });
 
   it("follows a link to a file, and reports a named pipe instead of waiting on it", () => {
-    const { dir } = load({ "elsewhere/quote.txt": quote() });
+    const { dir } = load({});
+    const elsewhere = mkdtempSync(join(tmpdir(), "elsewhere-"));
+    made.push(elsewhere);
+    writeFileSync(join(elsewhere, "quote.txt"), quote());
     mkdirSync(join(dir, "quotes"));
-    symlinkSync(join(dir, "elsewhere/quote.txt"), join(dir, "quotes/linked.md"));
+    symlinkSync(join(elsewhere, "quote.txt"), join(dir, "quotes/linked.md"));
     execFileSync("mkfifo", [join(dir, "quotes/pipe.md")]);
     const result = loadContent(dir);
     expect(result.ok ? [] : result.problems.map((p) => [p.file, p.message.slice(0, 15)])).toEqual([
