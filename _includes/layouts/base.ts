@@ -5,7 +5,7 @@
  * `data-pagefind-body` on `<main>`, so only their content is searchable.
  */
 import { absolute } from "../../scripts/site/metadata.ts";
-import { html, type Html } from "../../scripts/site/html.ts";
+import { html, type Html } from "../lib/html.ts";
 import type { PageData } from "../lib/page.ts";
 
 export interface OpenGraph {

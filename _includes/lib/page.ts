@@ -1,6 +1,5 @@
 /**
- * What every page template receives from Eleventy (the global data of scripts/site/), and the URL
- * of each kind of page (from scripts/site/urls.ts).
+ * What every page template receives from Eleventy (the global data of scripts/site/).
  */
 import type { Content } from "../../scripts/content/model.ts";
 import type { Assets } from "../../scripts/site/assets.ts";
@@ -19,4 +18,3 @@ export interface PageData {
 }
 
 export type { ListPage, ThemePage, YearPage } from "../../scripts/site/paging.ts";
-export { QUOTES_PER_PAGE, url } from "../../scripts/site/urls.ts";

@@ -1,8 +1,8 @@
 /** A write-up in a list: title, date, place and summary. */
 import type { Meeting } from "../../scripts/content/model.ts";
-import { dateInWords } from "../../scripts/site/dates.ts";
-import { html, type Html } from "../../scripts/site/html.ts";
-import { url } from "../lib/page.ts";
+import { dateInWords } from "../lib/dates.ts";
+import { html, type Html } from "../lib/html.ts";
+import { url } from "../lib/urls.ts";
 
 export function meetingItem(meeting: Meeting, heading: "h2" | "h3" | "h4" = "h3"): Html {
   const title = html`<a href="${url.meeting(meeting)}">${meeting.title}</a>`;

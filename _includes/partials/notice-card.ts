@@ -3,9 +3,9 @@
  * that `_includes/assets/notices.js` can mark it as past once its day is over, between rebuilds.
  */
 import type { Notice } from "../../scripts/content/model.ts";
-import { dayAndDateInWords } from "../../scripts/site/dates.ts";
-import { html, type Html } from "../../scripts/site/html.ts";
-import { url } from "../lib/page.ts";
+import { dayAndDateInWords } from "../lib/dates.ts";
+import { html, type Html } from "../lib/html.ts";
+import { url } from "../lib/urls.ts";
 
 /** "afternoon" → "In the afternoon". */
 export function partOfDayInWords(part: Notice["partOfDay"]): string {

@@ -5,7 +5,7 @@
  * the `far` numbers, two away from the current one, as "…"). The current page is marked
  * `aria-current="page"`.
  */
-import { html, type Html } from "../../scripts/site/html.ts";
+import { html, type Html } from "../lib/html.ts";
 
 export interface PagerOptions {
   /** The nav's accessible name (default "Pages"). */

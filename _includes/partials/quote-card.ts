@@ -1,9 +1,9 @@
 /** A quote in a list: the words, who said them, and links to its own page, theme and meeting. */
 import type { Quote } from "../../scripts/content/model.ts";
-import { dateInWords } from "../../scripts/site/dates.ts";
-import { html, type Html } from "../../scripts/site/html.ts";
-import { markdown } from "../../scripts/site/markdown.ts";
-import { url } from "../lib/page.ts";
+import { dateInWords } from "../lib/dates.ts";
+import { html, type Html } from "../lib/html.ts";
+import { markdown } from "../lib/markdown.ts";
+import { url } from "../lib/urls.ts";
 
 export interface QuoteCardOptions {
   /** Link to the quote's theme (off on the theme's own page). */

@@ -3,7 +3,7 @@
  * its own element (never an attribute list, where a comma would split a value), inside a hidden
  * `data-pagefind-ignore` box: ignored for the index, still read for filters, meta and sort.
  */
-import { html, type Html } from "../../scripts/site/html.ts";
+import { html, type Html } from "../lib/html.ts";
 
 export type SearchType = "Quote" | "Meeting" | "Notice" | "Project" | "Theme";
 

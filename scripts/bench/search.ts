@@ -28,7 +28,7 @@ import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Response } from "playwright-core";
 import { loadContent } from "../content/loader.ts";
 import type { Quote } from "../content/model.ts";
-import { plainText } from "../site/markdown.ts";
+import { plainText } from "../../_includes/lib/markdown.ts";
 import { CHROMIUM, hasBrowser, launchBrowser } from "../../tests/e2e/browser.ts";
 import { serveSite } from "../../tests/e2e/server.ts";
 import { generateContent } from "./generate.ts";

@@ -17,11 +17,8 @@ export type LoadResult =
   | { ok: true; content: Content; warnings: Problem[]; files: number }
   | { ok: false; problems: Problem[]; files: number };
 
-/** Folders under content/ that hold no content files: page templates, and anything hidden. */
+/** Files in a content folder that are not content: the commented examples, and anything hidden. */
 const isPrivate = (name: string) => name.startsWith("_") || name.startsWith(".");
-
-/** The folder of content/ that holds the site's page templates: code, not content. */
-const TEMPLATES = "_templates";
 
 const NOT_CONTENT = "is not a content file and is not allowed here (only the site's maintainers add code, and never in content/); remove it";
 
@@ -153,8 +150,8 @@ export function planLoad(dir: string): LoadPlan {
 
   const known = [...folders].map((f) => `${f}/`).join(", ");
   for (const [name, kind] of list(dir)) {
-    // The site's page templates (code, reviewed as code) and hidden files (.gitkeep) are not content.
-    if (name === TEMPLATES || name.startsWith(".") || folders.has(name)) continue;
+    // Hidden files (.gitkeep) are not content.
+    if (name.startsWith(".") || folders.has(name)) continue;
     const path = join(dir, name);
     if (kind !== "dir" && name.endsWith(".md") && !isPrivate(name)) {
       problems.push(

@@ -9,10 +9,10 @@ import { createEvents, type DateArray, type EventAttributes } from "ics";
 import { DateTime } from "luxon";
 import type { Content, Notice } from "../content/model.ts";
 import type { Timeline } from "./clock.ts";
-import { ZONE } from "./dates.ts";
-import { plainText } from "./markdown.ts";
+import { ZONE } from "../../_includes/lib/dates.ts";
+import { plainText } from "../../_includes/lib/markdown.ts";
 import { absolute, type Metadata } from "./metadata.ts";
-import { url } from "./urls.ts";
+import { url } from "../../_includes/lib/urls.ts";
 
 const PRODUCT = "-//Co-production Practitioners' Network in Wales//Meetings//EN";
 

@@ -11,7 +11,7 @@ import type { UserConfig } from "@11ty/eleventy";
 import { DateTime } from "luxon";
 import type { Notice } from "../content/model.ts";
 import { getContent } from "./content-data.ts";
-import { ZONE } from "./dates.ts";
+import { ZONE } from "../../_includes/lib/dates.ts";
 
 /** Today's date in Europe/London as `YYYY-MM-DD`, or `SITE_NOW` when set. */
 export function today(env: NodeJS.ProcessEnv = process.env): string {

@@ -9,6 +9,7 @@ import type { UserConfig } from "@11ty/eleventy";
 import { loadContent } from "../content/loader.ts";
 import type { Content } from "../content/model.ts";
 import { formatText } from "../content/report.ts";
+import { clearRendered } from "../../_includes/lib/markdown.ts";
 
 /** The content folder: `content/`, or `CONTENT_DIR` (tests and the benchmark build other trees). */
 export const contentDir = resolve(process.env.CONTENT_DIR ?? "content");
@@ -54,5 +55,7 @@ export default function contentData(eleventyConfig: UserConfig): void {
   eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
     if (changed.some((file) => resolve(file).startsWith(contentDir))) content = undefined;
   });
+  // Rendered Markdown is kept for one build only, so that `--serve` does not grow it.
+  eleventyConfig.on("eleventy.before", clearRendered);
   eleventyConfig.addGlobalData("site", getContent);
 }

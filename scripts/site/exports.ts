@@ -6,9 +6,9 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { stringify } from "csv-stringify/sync";
 import type { Content, Quote } from "../content/model.ts";
-import { plainText } from "./markdown.ts";
+import { plainText } from "../../_includes/lib/markdown.ts";
 import { absolute, type Metadata } from "./metadata.ts";
-import { url } from "./urls.ts";
+import { url } from "../../_includes/lib/urls.ts";
 
 export interface QuoteRecord {
   id: string;

@@ -7,11 +7,11 @@ import type { UserConfig } from "@11ty/eleventy";
 import rssPlugin, { convertHtmlToAbsoluteUrls, dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import { DateTime } from "luxon";
 import type { Content } from "../content/model.ts";
-import { ZONE } from "./dates.ts";
-import { escape, html } from "./html.ts";
-import { markdown } from "./markdown.ts";
+import { ZONE } from "../../_includes/lib/dates.ts";
+import { escape, html } from "../../_includes/lib/html.ts";
+import { markdown } from "../../_includes/lib/markdown.ts";
 import { absolute, type Metadata } from "./metadata.ts";
-import { url } from "./urls.ts";
+import { url } from "../../_includes/lib/urls.ts";
 
 /** How many write-ups the feed holds. */
 export const FEED_SIZE = 20;

@@ -10,10 +10,11 @@
  * Templates paginate over these arrays one entry at a time (Eleventy's `pagination` with size 1),
  * so no page filters or slices the whole archive; the sitemap lists the same pages.
  */
+import { yearOf } from "../../_includes/lib/dates.ts";
 import type { UserConfig } from "@11ty/eleventy";
 import type { Content, Meeting, Quote, Region, Theme } from "../content/model.ts";
 import { getContent } from "./content-data.ts";
-import { QUOTES_PER_PAGE, url } from "./urls.ts";
+import { QUOTES_PER_PAGE, url } from "../../_includes/lib/urls.ts";
 
 /** One page of a list split into pages. */
 export interface ListPage<T> {
@@ -67,7 +68,7 @@ export function byYear(meetings: readonly Meeting[], regions: readonly Region[])
   const years = new Map<string, Map<Region, Meeting[]>>();
   const all = new Map<string, Meeting[]>();
   for (const meeting of meetings) {
-    const year = meeting.date.slice(0, 4);
+    const year = yearOf(meeting.date);
     let inYear = years.get(year);
     if (!inYear) {
       years.set(year, (inYear = new Map(regions.map((r) => [r, []]))));

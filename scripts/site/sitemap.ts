@@ -1,10 +1,10 @@
 /** `/sitemap.xml`: every HTML page of the site, built from the content in one pass. */
 import type { UserConfig } from "@11ty/eleventy";
 import type { Content } from "../content/model.ts";
-import { escape } from "./html.ts";
+import { escape } from "../../_includes/lib/html.ts";
 import { absolute, type Metadata } from "./metadata.ts";
 import { pagingOf } from "./paging.ts";
-import { url } from "./urls.ts";
+import { url } from "../../_includes/lib/urls.ts";
 
 /** Pages that are not generated from content; the search helper's page is among them. */
 const FIXED = ["/", "/meetings/", "/themes/", "/quotes/", "/upcoming/", "/projects/", "/about/", "/search/"];

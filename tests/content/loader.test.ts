@@ -409,12 +409,13 @@ describe("files in the wrong place", () => {
       "notes/deep/more.js": "x",
       "_drafts/idea.md": quote(),
       "readme.txt": "x",
-      "_templates/home.11ty.ts": "export const render = () => '';", // the site's own templates
+      "_templates/home.11ty.ts": "export const render = () => '';", // templates live in _includes/pages/
       ".gitkeep": "",
     });
     expect(problems.map((p) => [p.file, p.line, p.field])).toEqual([
       ["_data/site.cjs", 1, "file"],
       ["_drafts/idea.md", 1, "file"],
+      ["_templates/home.11ty.ts", 1, "file"],
       ["notes/deep/more.js", 1, "file"],
       ["page.11ty.ts", 1, "file"],
       ["readme.txt", 1, "file"],
@@ -471,7 +472,7 @@ describe("files in the wrong place", () => {
   });
 
   it("ignores files and folders starting with _ or .", () => {
-    expect(problemsOf({ "quotes/_example.md": "not even front matter", "_templates/x.md": "", ".git/x.md": "", "quotes/.DS_Store": "x" })).toEqual([]);
+    expect(problemsOf({ "quotes/_example.md": "not even front matter", ".git/x.md": "", "quotes/.DS_Store": "x" })).toEqual([]);
   });
 });
 

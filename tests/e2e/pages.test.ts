@@ -6,7 +6,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { loadContent } from "../../scripts/content/loader.ts";
-import { plainText } from "../../scripts/site/markdown.ts";
+import { plainText } from "../../_includes/lib/markdown.ts";
 import { buildAndServe, launchBrowser, skipBrowser, warnIfSkipped, watchProblems, type BuiltSite } from "./browser.ts";
 
 warnIfSkipped();

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { loadContent } from "../../scripts/content/loader.ts";
 import type { Content, Quote } from "../../scripts/content/model.ts";
-import { plainText } from "../../scripts/site/markdown.ts";
+import { plainText } from "../../_includes/lib/markdown.ts";
 import { indexedPages, words, type IndexedPage } from "./built-site.ts";
 import {
   buildAndServe,

@@ -14,7 +14,7 @@ import { generateContent } from "../../scripts/bench/generate.ts";
 import { loadContent } from "../../scripts/content/loader.ts";
 import type { Content } from "../../scripts/content/model.ts";
 import { paginate, paging } from "../../scripts/site/paging.ts";
-import { QUOTES_PER_PAGE, url } from "../../scripts/site/urls.ts";
+import { QUOTES_PER_PAGE, url } from "../../_includes/lib/urls.ts";
 import { pageNumbers } from "../../_includes/partials/pager.ts";
 import { brokenLinks, buildSite, FIXTURE, htmlProblems, listFiles, page, read, SITE_URL, text, type Build } from "./build-site.ts";
 

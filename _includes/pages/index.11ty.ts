@@ -1,10 +1,11 @@
 /** The home page: what the network is, the next meeting, the latest write-ups, the themes, a quote. */
-import { html } from "../../scripts/site/html.ts";
-import { base } from "../../_includes/layouts/base.ts";
-import { meetingItem } from "../../_includes/partials/meeting-item.ts";
-import { noticeCard } from "../../_includes/partials/notice-card.ts";
-import { quoteCard } from "../../_includes/partials/quote-card.ts";
-import { url, type PageData } from "../../_includes/lib/page.ts";
+import { html } from "../lib/html.ts";
+import { base } from "../layouts/base.ts";
+import { meetingItem } from "../partials/meeting-item.ts";
+import { noticeCard } from "../partials/notice-card.ts";
+import { quoteCard } from "../partials/quote-card.ts";
+import { type PageData } from "../lib/page.ts";
+import { url } from "../lib/urls.ts";
 
 export const data = { permalink: "/" };
 

@@ -1,7 +1,7 @@
 /** `/about/`: what the network is, how to join, and how to add to this site. */
-import { html } from "../../scripts/site/html.ts";
-import { base } from "../../_includes/layouts/base.ts";
-import type { PageData } from "../../_includes/lib/page.ts";
+import { html } from "../lib/html.ts";
+import { base } from "../layouts/base.ts";
+import type { PageData } from "../lib/page.ts";
 
 export const data = { permalink: "/about/" };
 

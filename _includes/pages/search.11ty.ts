@@ -16,10 +16,11 @@
  * fetches from the index only when one of them is first focused. A value in the address is
  * searched for as it is, which loads only that filter's chunk.
  */
-import { html, type Html } from "../../scripts/site/html.ts";
-import { base } from "../../_includes/layouts/base.ts";
-import type { SearchType } from "../../_includes/partials/search-data.ts";
-import type { PageData } from "../../_includes/lib/page.ts";
+import { yearOf } from "../lib/dates.ts";
+import { html, type Html } from "../lib/html.ts";
+import { base } from "../layouts/base.ts";
+import type { SearchType } from "../partials/search-data.ts";
+import type { PageData } from "../lib/page.ts";
 import type { Content } from "../../scripts/content/model.ts";
 
 export const data = { permalink: "/search/" };
@@ -54,7 +55,7 @@ function filterChoices(site: Content): Record<"type" | "theme" | "region" | "yea
     Theme: site.themes.length,
   };
   const dates = [...site.meetings.map((m) => m.date), ...site.notices.map((n) => n.date), ...site.projects.flatMap((p) => p.date ?? [])];
-  const years = [...new Set(dates.map((d) => d.slice(0, 4)))].sort().reverse();
+  const years = [...new Set(dates.map((d) => yearOf(d)))].sort().reverse();
   return {
     type: (Object.keys(TYPES) as SearchType[]).filter((t) => pagesOfType[t] > 0).map((value) => ({ value, label: TYPES[value] })),
     theme: site.themes.map((t) => ({ value: t.slug, label: t.title, filter: t.title })),

@@ -1,12 +1,13 @@
 /** `/upcoming/<slug>/`: one notice of a meeting, with its calendar file. */
 import type { Notice } from "../../scripts/content/model.ts";
-import { dateInWords, dayAndDateInWords } from "../../scripts/site/dates.ts";
-import { html } from "../../scripts/site/html.ts";
-import { markdown } from "../../scripts/site/markdown.ts";
-import { base } from "../../_includes/layouts/base.ts";
-import { partOfDayInWords, placeInWords, statusInWords } from "../../_includes/partials/notice-card.ts";
-import { searchData } from "../../_includes/partials/search-data.ts";
-import { url, type PageData } from "../../_includes/lib/page.ts";
+import { dateInWords, dayAndDateInWords, yearOf } from "../lib/dates.ts";
+import { html } from "../lib/html.ts";
+import { markdown } from "../lib/markdown.ts";
+import { base } from "../layouts/base.ts";
+import { partOfDayInWords, placeInWords, statusInWords } from "../partials/notice-card.ts";
+import { searchData } from "../partials/search-data.ts";
+import { type PageData } from "../lib/page.ts";
+import { url } from "../lib/urls.ts";
 
 type Data = PageData & { notice: Notice };
 
@@ -38,7 +39,7 @@ ${n.body.trim() ? html`<div class="prose">${markdown(n.body)}</div>` : ""}
 </article>
 ${searchData({
   type: "Notice",
-  filters: { region: n.region.title, year: n.date.slice(0, 4), organisation: n.host },
+  filters: { region: n.region.title, year: yearOf(n.date), organisation: n.host },
   meta: { title: `${n.title}, ${dateInWords(n.date)}`, organisation: n.host, date: dateInWords(n.date) },
   sort: { date: n.date },
 })}`;

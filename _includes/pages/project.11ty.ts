@@ -1,12 +1,13 @@
 /** `/projects/<slug>/`: one member's project summary and what it asks the network for. */
 import type { Project } from "../../scripts/content/model.ts";
-import { dateInWords } from "../../scripts/site/dates.ts";
-import { html } from "../../scripts/site/html.ts";
-import { markdown } from "../../scripts/site/markdown.ts";
-import { base } from "../../_includes/layouts/base.ts";
-import { asksInWords } from "../../_includes/partials/project-asks.ts";
-import { searchData } from "../../_includes/partials/search-data.ts";
-import { url, type PageData } from "../../_includes/lib/page.ts";
+import { dateInWords, yearOf } from "../lib/dates.ts";
+import { html } from "../lib/html.ts";
+import { markdown } from "../lib/markdown.ts";
+import { base } from "../layouts/base.ts";
+import { asksInWords } from "../partials/project-asks.ts";
+import { searchData } from "../partials/search-data.ts";
+import { type PageData } from "../lib/page.ts";
+import { url } from "../lib/urls.ts";
 
 type Data = PageData & { project: Project };
 
@@ -31,7 +32,7 @@ ${p.meeting ? html`<p>Presented at <a href="${url.meeting(p.meeting)}">${p.meeti
 </article>
 ${searchData({
   type: "Project",
-  filters: { organisation: p.organisation, ...(p.date ? { year: p.date.slice(0, 4) } : {}), ...(p.meeting ? { region: p.meeting.region.title } : {}) },
+  filters: { organisation: p.organisation, ...(p.date ? { year: yearOf(p.date) } : {}), ...(p.meeting ? { region: p.meeting.region.title } : {}) },
   meta: { title: p.title, organisation: p.organisation, ...(p.date ? { date: dateInWords(p.date) } : {}) },
   ...(p.date ? { sort: { date: p.date } } : {}),
 })}`;

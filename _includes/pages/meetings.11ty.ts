@@ -3,10 +3,11 @@
  * the number of write-ups in each region, linking to each year's page (`/meetings/<year>/`), and
  * the regions with their totals; so it stays a few kilobytes however long the archive grows.
  */
-import { html } from "../../scripts/site/html.ts";
-import { base } from "../../_includes/layouts/base.ts";
-import { meetingItem } from "../../_includes/partials/meeting-item.ts";
-import { url, type PageData } from "../../_includes/lib/page.ts";
+import { html } from "../lib/html.ts";
+import { base } from "../layouts/base.ts";
+import { meetingItem } from "../partials/meeting-item.ts";
+import { type PageData } from "../lib/page.ts";
+import { url } from "../lib/urls.ts";
 
 export const data = { permalink: "/meetings/" };
 

@@ -2,7 +2,7 @@
  * The address of each kind of page (the site's URL contract), written once for templates and
  * plugins alike. Not a plugin: a helper that both import.
  */
-import type { Meeting, Notice, Project, Quote, Theme } from "../content/model.ts";
+import type { Meeting, Notice, Project, Quote, Theme } from "../../scripts/content/model.ts";
 
 /** How many quotes one page of a list of quotes holds (`/quotes/` and each theme's pages). */
 export const QUOTES_PER_PAGE = 100;

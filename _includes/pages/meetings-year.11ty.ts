@@ -2,11 +2,12 @@
  * `/meetings/<year>/`: that year's write-ups, by region (regions in their order, newest first
  * within each), with links to the years either side. The years are `paging.years`.
  */
-import { html } from "../../scripts/site/html.ts";
-import { base } from "../../_includes/layouts/base.ts";
-import { meetingItem } from "../../_includes/partials/meeting-item.ts";
-import { neighbours, pager } from "../../_includes/partials/pager.ts";
-import { url, type PageData, type YearPage } from "../../_includes/lib/page.ts";
+import { html } from "../lib/html.ts";
+import { base } from "../layouts/base.ts";
+import { meetingItem } from "../partials/meeting-item.ts";
+import { neighbours, pager } from "../partials/pager.ts";
+import { type PageData, type YearPage } from "../lib/page.ts";
+import { url } from "../lib/urls.ts";
 
 type Data = PageData & { year: YearPage };
 

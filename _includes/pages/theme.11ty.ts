@@ -3,13 +3,13 @@
  * older quotes on `/themes/<slug>/page/2/` and on. The pages are `paging.themes`, one entry per
  * (theme, page). Only the first page is indexed for search: it stands for the theme.
  */
-import { html } from "../../scripts/site/html.ts";
-import { markdown } from "../../scripts/site/markdown.ts";
-import { base } from "../../_includes/layouts/base.ts";
-import { neighbours, pager } from "../../_includes/partials/pager.ts";
-import { quoteCard } from "../../_includes/partials/quote-card.ts";
-import { searchData } from "../../_includes/partials/search-data.ts";
-import type { PageData, ThemePage } from "../../_includes/lib/page.ts";
+import { html } from "../lib/html.ts";
+import { markdown } from "../lib/markdown.ts";
+import { base } from "../layouts/base.ts";
+import { neighbours, pager } from "../partials/pager.ts";
+import { quoteCard } from "../partials/quote-card.ts";
+import { searchData } from "../partials/search-data.ts";
+import type { PageData, ThemePage } from "../lib/page.ts";
 
 type Data = PageData & { listing: ThemePage };
 

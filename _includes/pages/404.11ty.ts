@@ -1,7 +1,7 @@
 /** `/404.html`: served for any address the site does not have. */
-import { html } from "../../scripts/site/html.ts";
-import { base } from "../../_includes/layouts/base.ts";
-import type { PageData } from "../../_includes/lib/page.ts";
+import { html } from "../lib/html.ts";
+import { base } from "../layouts/base.ts";
+import type { PageData } from "../lib/page.ts";
 
 export const data = { permalink: "/404.html" };
 

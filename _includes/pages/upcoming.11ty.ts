@@ -1,8 +1,8 @@
 /** `/upcoming/`: meetings still to come, then past notices, linked to their write-ups. */
-import { html } from "../../scripts/site/html.ts";
-import { base } from "../../_includes/layouts/base.ts";
-import { noticeCard } from "../../_includes/partials/notice-card.ts";
-import type { PageData } from "../../_includes/lib/page.ts";
+import { html } from "../lib/html.ts";
+import { base } from "../layouts/base.ts";
+import { noticeCard } from "../partials/notice-card.ts";
+import type { PageData } from "../lib/page.ts";
 
 export const data = { permalink: "/upcoming/" };
 

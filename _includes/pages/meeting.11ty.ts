@@ -1,12 +1,13 @@
 /** `/meetings/<slug>/`: one write-up with its speakers, quotes by theme, resources and neighbours. */
 import type { Meeting, Quote, Theme } from "../../scripts/content/model.ts";
-import { dateInWords, dayAndDateInWords } from "../../scripts/site/dates.ts";
-import { html, type Html } from "../../scripts/site/html.ts";
-import { markdown } from "../../scripts/site/markdown.ts";
-import { base } from "../../_includes/layouts/base.ts";
-import { quoteCard } from "../../_includes/partials/quote-card.ts";
-import { searchData } from "../../_includes/partials/search-data.ts";
-import { url, type PageData } from "../../_includes/lib/page.ts";
+import { dateInWords, dayAndDateInWords, yearOf } from "../lib/dates.ts";
+import { html, type Html } from "../lib/html.ts";
+import { markdown } from "../lib/markdown.ts";
+import { base } from "../layouts/base.ts";
+import { quoteCard } from "../partials/quote-card.ts";
+import { searchData } from "../partials/search-data.ts";
+import { type PageData } from "../lib/page.ts";
+import { url } from "../lib/urls.ts";
 
 type Data = PageData & { meeting: Meeting };
 
@@ -16,7 +17,7 @@ export const data = {
 };
 
 /** "2:07" → "PT2M7S", the machine-readable form of `<time>`. */
-export function isoDuration(duration: string): string {
+function isoDuration(duration: string): string {
   const parts = duration.split(":").map(Number);
   const [h, m, s] = parts.length === 3 ? parts : [0, ...parts];
   return `PT${h ? `${h}H` : ""}${m ? `${m}M` : ""}${s}S`;
@@ -79,7 +80,7 @@ ${m.projects.length
     )}</ul></section>`
   : ""}
 </article>
-<p class="up" data-pagefind-ignore><a href="${url.meetingsYear(m.date.slice(0, 4))}#region-${m.region.slug}">All meetings of ${m.date.slice(0, 4)}</a></p>
+<p class="up" data-pagefind-ignore><a href="${url.meetingsYear(yearOf(m.date))}#region-${m.region.slug}">All meetings of ${yearOf(m.date)}</a></p>
 ${m.previous || m.next
   ? html`<nav aria-label="Meetings in ${m.region.title}" class="pager" data-pagefind-ignore><ul>${neighbour(m.previous, "prev")}${neighbour(m.next, "next")}</ul></nav>`
   : ""}
@@ -87,7 +88,7 @@ ${searchData({
   type: "Meeting",
   filters: {
     region: m.region.title,
-    year: m.date.slice(0, 4),
+    year: yearOf(m.date),
     speaker: speakers.map((s) => s.name),
     organisation: [m.host, ...speakers.map((s) => s.organisation)],
   },

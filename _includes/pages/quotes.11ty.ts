@@ -3,11 +3,11 @@
  * list stays light however long the archive grows. The pages are `paging.quotes`.
  */
 import type { Quote } from "../../scripts/content/model.ts";
-import { html } from "../../scripts/site/html.ts";
-import { base } from "../../_includes/layouts/base.ts";
-import { neighbours, pager } from "../../_includes/partials/pager.ts";
-import { quoteCard } from "../../_includes/partials/quote-card.ts";
-import type { ListPage, PageData } from "../../_includes/lib/page.ts";
+import { html } from "../lib/html.ts";
+import { base } from "../layouts/base.ts";
+import { neighbours, pager } from "../partials/pager.ts";
+import { quoteCard } from "../partials/quote-card.ts";
+import type { ListPage, PageData } from "../lib/page.ts";
 
 type Data = PageData & { listing: ListPage<Quote> };
 

@@ -1,8 +1,9 @@
 /** `/projects/`: members' project summaries, most recent first, with what each asks for. */
-import { html } from "../../scripts/site/html.ts";
-import { base } from "../../_includes/layouts/base.ts";
-import { asksInWords } from "../../_includes/partials/project-asks.ts";
-import { url, type PageData } from "../../_includes/lib/page.ts";
+import { html } from "../lib/html.ts";
+import { base } from "../layouts/base.ts";
+import { asksInWords } from "../partials/project-asks.ts";
+import { type PageData } from "../lib/page.ts";
+import { url } from "../lib/urls.ts";
 
 export const data = { permalink: "/projects/" };
 

@@ -1,7 +1,8 @@
 /** `/themes/`: every theme with its description and number of quotes. */
-import { html } from "../../scripts/site/html.ts";
-import { base } from "../../_includes/layouts/base.ts";
-import { url, type PageData } from "../../_includes/lib/page.ts";
+import { html } from "../lib/html.ts";
+import { base } from "../layouts/base.ts";
+import { type PageData } from "../lib/page.ts";
+import { url } from "../lib/urls.ts";
 
 export const data = { permalink: "/themes/" };
 

@@ -2,7 +2,6 @@
  * Dates in words, as people in Wales write them ("19 June 2013"). Content dates are calendar days
  * (`YYYY-MM-DD` text), read in Europe/London so that no time zone can shift them by a day.
  */
-import type { UserConfig } from "@11ty/eleventy";
 import { DateTime } from "luxon";
 
 export const ZONE = "Europe/London";
@@ -33,17 +32,7 @@ export const dateInWords = memo("d MMMM yyyy");
 /** "Wednesday 19 June 2013". */
 export const dayAndDateInWords = memo("cccc d MMMM yyyy");
 
-/** "June 2013". */
-export const monthInWords = memo("MMMM yyyy");
-
 /** The year of a `YYYY-MM-DD` date, as text ("2013"). */
 export function yearOf(iso: string): string {
   return iso.slice(0, 4);
-}
-
-/** Registers the same functions as filters, for any template language. */
-export default function datesPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.addFilter("dateInWords", dateInWords);
-  eleventyConfig.addFilter("dayAndDateInWords", dayAndDateInWords);
-  eleventyConfig.addFilter("monthInWords", monthInWords);
 }

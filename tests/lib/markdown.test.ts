@@ -1,6 +1,6 @@
 /** The Markdown renderer that every contributor text goes through: safe links, no raw HTML. */
 import { describe, expect, it } from "vitest";
-import { isSafeLink, markdown, plainText, slugify } from "../../scripts/site/markdown.ts";
+import { isSafeLink, markdown, plainText, slugify } from "../../_includes/lib/markdown.ts";
 
 describe("isSafeLink", () => {
   it("allows web, email and relative links only", () => {

@@ -1,11 +1,12 @@
 /** `/quotes/<slug>/`: one quote, with its attribution and context, made to be shared. */
 import type { Quote } from "../../scripts/content/model.ts";
-import { dateInWords } from "../../scripts/site/dates.ts";
-import { html } from "../../scripts/site/html.ts";
-import { markdown, plainText } from "../../scripts/site/markdown.ts";
-import { base } from "../../_includes/layouts/base.ts";
-import { searchData } from "../../_includes/partials/search-data.ts";
-import { url, type PageData } from "../../_includes/lib/page.ts";
+import { dateInWords, yearOf } from "../lib/dates.ts";
+import { html } from "../lib/html.ts";
+import { markdown, plainText } from "../lib/markdown.ts";
+import { base } from "../layouts/base.ts";
+import { searchData } from "../partials/search-data.ts";
+import { type PageData } from "../lib/page.ts";
+import { url } from "../lib/urls.ts";
 
 type Data = PageData & { quote: Quote };
 
@@ -40,7 +41,7 @@ export function render(data: Data): string {
 </article>
 ${searchData({
   type: "Quote",
-  filters: { theme: q.theme.title, region: q.meeting.region.title, year: q.date.slice(0, 4), speaker: q.speaker, organisation: q.organisation },
+  filters: { theme: q.theme.title, region: q.meeting.region.title, year: yearOf(q.date), speaker: q.speaker, organisation: q.organisation },
   meta: { title: `${q.speaker}: “${shorten(words, 60)}”`, speaker: q.speaker, organisation: q.organisation, date: when, theme: q.theme.title, quote: words },
   sort: { date: q.date },
 })}`;

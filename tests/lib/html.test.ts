@@ -1,7 +1,7 @@
 /** The escaping tagged template that every template uses. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { escape, html, raw } from "../../scripts/site/html.ts";
+import { escape, html, raw } from "../../_includes/lib/html.ts";
 
 describe("html``", () => {
   it("escapes every interpolated value, in text and attributes", () => {

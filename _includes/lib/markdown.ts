@@ -5,7 +5,6 @@
  * typographic quotes and dashes are on. Headings get ids and a link to themselves
  * (markdown-it-anchor); a contributor's `#` heading becomes an `h2`, as each page has its own `h1`.
  */
-import type { UserConfig } from "@11ty/eleventy";
 import MarkdownIt from "markdown-it";
 import anchor from "markdown-it-anchor";
 import { raw, type Html } from "./html.ts";
@@ -62,7 +61,7 @@ const md = createMarkdown();
  * page, its theme's page, its meeting's page, a page of /quotes/, and as plain text in the feeds
  * and exports), and rendering depends on nothing but the text, so a string key is always right.
  * The trade-off is memory: every distinct text's HTML is held until the next build starts
- * (cleared on `eleventy.before`, so `--serve` does not grow it across rebuilds).
+ * (see `clearRendered`).
  */
 const rendered = new Map<string, string>();
 
@@ -81,11 +80,12 @@ export function markdown(source: string): Html {
   return raw(render(source));
 }
 
-/** Registers the same renderer as Eleventy's Markdown library and as the `markdown` filter. */
-export default function markdownPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.setLibrary("md", md);
-  eleventyConfig.addFilter("markdown", (source: string) => markdown(source).value);
-  eleventyConfig.on("eleventy.before", () => rendered.clear());
+/**
+ * Forgets every rendered text. Called when a build starts (scripts/site/content-data.ts), so that
+ * `--serve` does not grow the cache across rebuilds.
+ */
+export function clearRendered(): void {
+  rendered.clear();
 }
 
 const ENTITY: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
