@@ -1,0 +1,30 @@
+/** _includes/lib/dates.ts: calendar days in words, never shifted by a time zone. */
+import { describe, expect, it } from "vitest";
+import { dateInWords, dayAndDateInWords, yearOf } from "../../_includes/lib/dates.ts";
+
+describe("dates in words", () => {
+  it("writes a day as people in Wales do", () => {
+    expect(dateInWords("2013-06-19")).toBe("19 June 2013");
+    expect(dayAndDateInWords("2013-06-19")).toBe("Wednesday 19 June 2013");
+  });
+
+  it("keeps the calendar day on the days the clocks change, whatever the machine's time zone", () => {
+    // 31 March 2013 (clocks forward) and 27 October 2013 (clocks back) in Europe/London.
+    expect(dayAndDateInWords("2013-03-31")).toBe("Sunday 31 March 2013");
+    expect(dayAndDateInWords("2013-10-27")).toBe("Sunday 27 October 2013");
+    expect(dateInWords("2000-01-01")).toBe("1 January 2000");
+  });
+
+  it("gives the same words for the same day each time (worked out once)", () => {
+    expect(dateInWords("2014-02-12")).toBe(dateInWords("2014-02-12"));
+  });
+
+  it("refuses text that is not a date", () => {
+    expect(() => dateInWords("2013-02-30")).toThrow(/not a date/);
+    expect(() => dayAndDateInWords("someday")).toThrow(/not a date/);
+  });
+
+  it("gives the year of a date", () => {
+    expect(yearOf("2013-06-19")).toBe("2013");
+  });
+});
