@@ -1,0 +1,213 @@
+/**
+ * Sveltia CMS for `/admin/`, bundled from its npm package (`@sveltia/cms`, its compiled
+ * `npm/index.js`) with esbuild, so that the form editor is served by the site itself and nothing
+ * is fetched from a CDN when it runs:
+ *
+ *   sveltia-cms.js   one classic script (an IIFE) that starts the CMS by itself
+ *   sveltia-cms.css  the styles Svelte would otherwise inject as <style> elements, which a
+ *                    `style-src 'self'` policy refuses (so no 'unsafe-inline' is needed)
+ *   assets/*.woff2   the three fonts of its interface, which the package ships
+ *
+ * Features that would load a library lazily from elsewhere are left out (`LEFT_OUT`): none of
+ * them is used by the site's forms. Every interface language but British English is served with
+ * the British English strings.
+ *
+ * Bundling takes several seconds, so the result is kept in
+ * `node_modules/.cache/sveltia-<version>-<key>/`, keyed on the package's version, esbuild's
+ * version and this file's own text: ordinary builds and `npm start` reuse it.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import vm from "node:vm";
+
+const require = createRequire(import.meta.url);
+const THIS_FILE = fileURLToPath(import.meta.url);
+const ROOT = resolve(dirname(THIS_FILE), "../..");
+
+/** The interface language kept; every other one is served with its strings. */
+const KEEP_LOCALE = "en-GB";
+
+/** Lazily imported modules left out: what the import matches, and the feature it is for. */
+const LEFT_OUT: [RegExp, string][] = [
+  [/^@shikijs\/langs\//, "syntax highlighting grammars (code field, code blocks)"],
+  [/\/chunks\/shiki-engine-/, "syntax highlighting engine"],
+  [/^svgo/, "SVG optimisation of uploaded images"],
+  [/^leaflet|^terra-draw/, "map field"],
+  [/^exifr/, "reading EXIF data of uploaded images"],
+  [/\/chunks\/(heic|webp_enc)/, "HEIC decoding and WebP encoding of uploaded images"],
+  [/\/chunks\/react-dom-/, "React: custom preview templates, field types and editor components"],
+];
+
+export interface AdminBundle {
+  /** Where the files are: sveltia-cms.js, sveltia-cms.css, assets/*.woff2. */
+  dir: string;
+  /** The package's version. */
+  version: string;
+  /** Whether this call bundled it (false: it came from the cache). */
+  built: boolean;
+  /** How long this call took, in milliseconds. */
+  ms: number;
+}
+
+/** The installed package: its folder and version. */
+function sveltiaPackage(): { dir: string; version: string } {
+  const dir = resolve(dirname(require.resolve("@sveltia/cms")), "..");
+  const { version } = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version: string };
+  return { dir, version };
+}
+
+/** The cache folder for this package version, esbuild version and bundling code. */
+function cacheDir(cacheRoot = join(ROOT, "node_modules/.cache")): string {
+  const { version } = sveltiaPackage();
+  const esbuildVersion = (
+    JSON.parse(readFileSync(require.resolve("esbuild/package.json"), "utf8")) as { version: string }
+  ).version;
+  const key = createHash("sha256").update(readFileSync(THIS_FILE)).update(esbuildVersion).digest("hex").slice(0, 12);
+  return join(cacheRoot, `sveltia-${version}-${key}`);
+}
+
+/** Takes the Svelte component styles out of npm/index.js and turns off their injection. */
+function patchSource(source: string, cssChunks: string[]): string {
+  // The interface fonts point at a CDN; the same files ship in npm/assets/.
+  let code = source.replace(
+    /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g,
+    (_, family: string, subset: string) => `__FONT__${family}-${subset}__`,
+  );
+  // {hash:`svelte-xxxx`,code:`…`}: one per component with a <style> block.
+  const styleObject = /\{hash:`(svelte-[a-z0-9]+)`,code:(`(?:[^`\\]|\\.)*`|"(?:[^"\\]|\\.)*")\}/g;
+  code = code.replace(styleObject, (_, hash: string, literal: string) => {
+    cssChunks.push(`/* ${hash} */\n${String(vm.runInNewContext(literal))}\n`);
+    return `{hash:\`${hash}\`,code:\`\`}`;
+  });
+  // Svelte's append_styles: `if(!r.querySelector(`#`+t.hash)){…}` never runs.
+  const inject = /if\(!(\w+)\.querySelector\(`#`\+(\w+)\.hash\)\)\{/g;
+  const found = code.match(inject)?.length ?? 0;
+  if (found !== 1)
+    throw new Error(
+      `Sveltia CMS bundle: expected Svelte's append_styles once in npm/index.js, found it ${found} times`,
+    );
+  code = code.replace(inject, "if(false){");
+  // Two accessibility fixes (axe, WCAG 2.2 AA): the interface's viewport forbids zooming
+  // (maximum-scale=1), and the preview pane's document, when the site has one language, is in
+  // the language "_default", which is no language at all: it is British English.
+  code = replaceOnce(
+    code,
+    "`initial-scale=1`,`maximum-scale=1`,",
+    () => "`initial-scale=1`,",
+    "the viewport's maximum-scale",
+  );
+  code = replaceOnce(
+    code,
+    /<html lang="\$\{(\w+)\((\w+)\.locale\)\}">/g,
+    (_, escape: string, draft: string) =>
+      `<html lang="\${${draft}.locale===\`_default\`?\`${KEEP_LOCALE}\`:${escape}(${draft}.locale)}">`,
+    "the preview's <html lang>",
+  );
+  // A style attribute would need 'unsafe-inline'; a rule in the stylesheet does the same.
+  code = code.replaceAll('<svelte-css-wrapper style="display: contents">', "<svelte-css-wrapper>");
+  cssChunks.push("svelte-css-wrapper { display: contents; }\n");
+  return code;
+}
+
+/** Replaces what `find` matches, which must be there exactly once (else the package changed: say what to look at). */
+function replaceOnce(
+  code: string,
+  find: string | RegExp,
+  replace: (...match: string[]) => string,
+  what: string,
+): string {
+  const pattern = typeof find === "string" ? new RegExp(find.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "g") : find;
+  const found = code.match(pattern)?.length ?? 0;
+  if (found !== 1)
+    throw new Error(`Sveltia CMS bundle: expected ${what} once in npm/index.js, found it ${found} times`);
+  return code.replace(pattern, replace as (substring: string, ...args: unknown[]) => string);
+}
+
+/** Bundles the package into `out` (a new folder). */
+async function bundle(out: string): Promise<void> {
+  const esbuild = await import("esbuild");
+  const pkg = sveltiaPackage();
+  const cssChunks: string[] = [];
+  const plugin = {
+    name: "sveltia-offline",
+    setup(build: import("esbuild").PluginBuild) {
+      build.onLoad({ filter: /[\\/]@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/ }, (args) => ({
+        contents: patchSource(readFileSync(args.path, "utf8"), cssChunks),
+        loader: "js",
+      }));
+      build.onResolve({ filter: /.*/ }, (args) => {
+        if (args.kind !== "dynamic-import") return undefined;
+        const hit = LEFT_OUT.find(([re]) => re.test(args.path));
+        if (hit) return { path: args.path, namespace: "left-out", pluginData: hit[1] };
+        const locale = /^\.\.\/locales\/(.+)\.json$/.exec(args.path);
+        if (locale && locale[1] !== KEEP_LOCALE) return { path: join(pkg.dir, "locales", `${KEEP_LOCALE}.json`) };
+        return undefined;
+      });
+      build.onLoad({ filter: /.*/, namespace: "left-out" }, (args) => ({
+        contents: `throw new Error(${JSON.stringify(`Not in this build of the CMS: ${String(args.pluginData)}`)});`,
+        loader: "js",
+      }));
+    },
+  };
+  mkdirSync(join(out, "assets"), { recursive: true });
+  await esbuild.build({
+    stdin: { contents: `import "@sveltia/cms";`, resolveDir: ROOT, loader: "js" },
+    bundle: true,
+    format: "iife",
+    target: "es2022",
+    minify: true,
+    legalComments: "none",
+    // npm/index.js finds its files with new URL("assets/…", import.meta.url): the script's own URL.
+    define: { "import.meta.url": "__cmsScriptURL" },
+    banner: { js: "var __cmsScriptURL=document.currentScript&&document.currentScript.src||location.href;" },
+    outfile: join(out, "sveltia-cms.js"),
+    plugins: [plugin],
+    logLevel: "silent",
+  });
+  const fonts = readdirSync(join(pkg.dir, "npm/assets")).filter((f) => f.endsWith(".woff2"));
+  for (const f of fonts) writeFileSync(join(out, "assets", f), readFileSync(join(pkg.dir, "npm/assets", f)));
+  const fontURL = (_: string, name: string) => {
+    const file = fonts.find((f) => f.startsWith(`${name}-`));
+    if (!file) throw new Error(`Sveltia CMS bundle: no font file for ${name} in npm/assets/`);
+    return `assets/${file}`;
+  };
+  const js = readFileSync(join(out, "sveltia-cms.js"), "utf8");
+  writeFileSync(join(out, "sveltia-cms.js"), js.replace(/__FONT__([a-z0-9-]+)__/g, fontURL));
+  writeFileSync(join(out, "sveltia-cms.css"), cssChunks.join("").replace(/__FONT__([a-z0-9-]+)__/g, fontURL));
+  // Bundled from a comment-free build: the licence goes alongside, as the MIT licence asks.
+  writeFileSync(join(out, "LICENSE.txt"), readFileSync(join(pkg.dir, "LICENSE.txt")));
+}
+
+/** The bundle, from the cache or made now (and cached). */
+export async function adminBundle(cacheRoot?: string): Promise<AdminBundle> {
+  const started = performance.now();
+  const dir = cacheDir(cacheRoot);
+  const { version } = sveltiaPackage();
+  if (existsSync(join(dir, "sveltia-cms.js")) && existsSync(join(dir, "sveltia-cms.css"))) {
+    return { dir, version, built: false, ms: performance.now() - started };
+  }
+  // Built beside the cache folder, then renamed into place: a stopped build leaves no half bundle.
+  const tmp = `${dir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  try {
+    await bundle(tmp);
+    // Another build may have finished the same bundle meanwhile (the tests build in parallel): keep its.
+    if (!existsSync(join(dir, "sveltia-cms.js"))) {
+      rmSync(dir, { recursive: true, force: true });
+      renameSync(tmp, dir);
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  // Older bundles (another version or bundling code) are not needed any more.
+  const parent = dirname(dir);
+  for (const name of readdirSync(parent)) {
+    const path = join(parent, name);
+    if (name.startsWith("sveltia-") && !name.includes(".tmp-") && path !== dir && statSync(path).isDirectory())
+      rmSync(path, { recursive: true, force: true });
+  }
+  return { dir, version, built: true, ms: performance.now() - started };
+}

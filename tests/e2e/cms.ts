@@ -1,0 +1,105 @@
+/**
+ * Helpers for driving the form editor (Sveltia CMS) at /admin/ in the browser tests.
+ *
+ * The site is built with `CMS_BACKEND=test-repo`: Sveltia's test backend keeps its repository in
+ * the browser's Origin Private File System, in the folder `sveltia-cms-test`, and reads it when
+ * "Work with Test Repository" is chosen. Files written there first are the repository's content;
+ * the files the CMS saves are read back from there.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Locator, Page } from "playwright-core";
+
+/** The folder of the test backend in the origin's private file system. */
+const TEST_REPO_DIR = "sveltia-cms-test";
+
+/** Every file of a content folder as repository paths: `{ "content/themes/x.md": "…" }`. */
+export function contentFiles(dir: string, prefix = "content"): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const folder of readdirSync(dir, { withFileTypes: true })) {
+    if (!folder.isDirectory()) continue;
+    for (const name of readdirSync(join(dir, folder.name))) {
+      files[`${prefix}/${folder.name}/${name}`] = readFileSync(join(dir, folder.name, name), "utf8");
+    }
+  }
+  return files;
+}
+
+/** Writes `files` into the test backend's storage (the page must be on the site's origin). */
+export async function seedTestRepo(page: Page, files: Record<string, string>): Promise<void> {
+  await page.evaluate(
+    async ({ dir, files }) => {
+      const root = await navigator.storage.getDirectory();
+      const repo = await root.getDirectoryHandle(dir, { create: true });
+      for (const [path, text] of Object.entries(files)) {
+        const parts = path.split("/");
+        let folder = repo;
+        for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create: true });
+        const writable = await (await folder.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+        await writable.write(text);
+        await writable.close();
+      }
+    },
+    { dir: TEST_REPO_DIR, files },
+  );
+}
+
+/** Every file in the test backend's storage, by repository path. */
+export async function readTestRepo(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async (dir) => {
+    const out: Record<string, string> = {};
+    const walk = async (folder: FileSystemDirectoryHandle, prefix: string) => {
+      for await (const [name, handle] of (
+        folder as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }
+      ).entries()) {
+        if (handle.kind === "directory") await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
+        else out[`${prefix}${name}`] = await (await (handle as FileSystemFileHandle).getFile()).text();
+      }
+    };
+    const root = await navigator.storage.getDirectory();
+    await walk(await root.getDirectoryHandle(dir), "");
+    return out;
+  }, TEST_REPO_DIR);
+}
+
+/** The form of the entry being edited: each field is a `<section data-key-path="…">`. */
+export function form(page: Page) {
+  const field = (keyPath: string): Locator => page.locator(`section[data-key-path="${keyPath}"]`);
+  return {
+    field,
+    input: (keyPath: string) => field(keyPath).locator("input, textarea").first(),
+    /** A choice shown as radio buttons (up to five options), by its label. */
+    choose: (keyPath: string, option: string | RegExp) => field(keyPath).getByRole("radio", { name: option }).check(),
+    /** Types into a Markdown field's rich-text editor. */
+    async write(keyPath: string, text: string) {
+      await field(keyPath).locator('[contenteditable="true"]').first().click();
+      await page.keyboard.type(text);
+    },
+    /** Adds an item to a list field. */
+    add: (keyPath: string) => field(keyPath).getByRole("button", { name: /^Add / }).last().click(),
+  };
+}
+
+/**
+ * Presses Tab (at most `max` times) until the focused element is inside an element matching
+ * `selector` and, with `name`, is labelled `name` (its text or aria-label); throws if it never
+ * is. Only the keyboard acts: the check only reads where the focus is.
+ */
+export async function tabTo(page: Page, selector: string, name?: string, max = 80): Promise<void> {
+  for (let i = 0; i <= max; i++) {
+    // Where the focus is already counts (a new entry's form focuses its first field).
+    if (i > 0) await page.keyboard.press("Tab");
+    const found = await page.evaluate(
+      ({ selector, name }) => {
+        const el = document.activeElement;
+        if (!el?.closest(selector)) return false;
+        if (name === undefined) return true;
+        const label = (el.getAttribute("aria-label") ?? el.textContent).replace(/\s+/g, " ").trim();
+        return label === name;
+      },
+      { selector, name },
+    );
+    if (found) return;
+  }
+  throw new Error(`Tab never reached ${selector}${name ? ` named "${name}"` : ""} in ${max} presses`);
+}
