@@ -5,8 +5,10 @@
  * Run it through tsx with --config=.eleventy.ts (Eleventy does not look for .ts itself).
  */
 import type { UserConfig } from "@11ty/eleventy";
+import admin from "./scripts/site/admin.ts";
 import assets from "./scripts/site/assets.ts";
 import calendar from "./scripts/site/calendar.ts";
+import cleanOutput from "./scripts/site/clean-output.ts";
 import clock from "./scripts/site/clock.ts";
 import contentData from "./scripts/site/content-data.ts";
 import exportsPlugin from "./scripts/site/exports.ts";
@@ -18,10 +20,12 @@ import sitemap from "./scripts/site/sitemap.ts";
 
 export default async function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(contentData);
+  eleventyConfig.addPlugin(cleanOutput);
   eleventyConfig.addPlugin(metadata);
   eleventyConfig.addPlugin(clock);
   eleventyConfig.addPlugin(paging);
   eleventyConfig.addPlugin(assets);
+  eleventyConfig.addPlugin(admin);
   eleventyConfig.addPlugin(feeds);
   eleventyConfig.addPlugin(exportsPlugin);
   eleventyConfig.addPlugin(calendar);

@@ -7,14 +7,16 @@
  * CLI), `--runs` times each, and reports medians per phase, peak memory, output and index sizes and
  * the weight of each main kind of page. It also times validation (`loadContent` and the validator
  * command) at each size and on 20,000 files, has scripts/bench/search.ts measure a first search in
- * Chromium on the largest size, and prints everything as Markdown (the tables of BENCHMARKS.md),
- * starting with the issue's targets. `--json=FILE` saves the raw figures. Nothing here asserts a
+ * Chromium on the largest size, times validation of hostile content against ordinary content of
+ * the same size (scripts/bench/adversarial.ts), and prints everything as Markdown (the tables of
+ * BENCHMARKS.md), starting with the issue's targets. `--only=adversarial` runs that last step alone. `--json=FILE` saves the raw figures. Nothing here asserts a
  * time: the figures are for people to read.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { adversarialTable, measureAdversarial, type AdversarialFigures } from "./bench/adversarial.ts";
 import { writeBaselineProject } from "./bench/baseline.ts";
 import type { TimingEvent } from "./bench/eleventy-timed.ts";
 import { generateContent, type GenerateSummary } from "./bench/generate.ts";
@@ -22,12 +24,14 @@ import { kb, mb, median, mustSucceed, ratio, runProcess, seconds, table, thousan
 import { measureValidation, type ValidationFigures } from "./bench/validation.ts";
 import { siteWeights, type SiteWeights } from "./bench/weights.ts";
 
-const USAGE = `usage: npm run bench -- [--sizes=100,1000,4000] [--runs=3] [--validation-runs=3] [--search-runs=3] [--skip-search] [--json=FILE] [--keep]
+const USAGE = `usage: npm run bench -- [--sizes=100,1000,4000] [--runs=3] [--validation-runs=3] [--search-runs=3] [--adversarial-runs=5] [--skip-search] [--only=adversarial] [--json=FILE] [--keep]
   --sizes            numbers of meetings to generate (each with 5 quotes)
   --runs             builds of each kind per size; the median is reported
   --validation-runs  timed validations per size
   --search-runs      first searches in Chromium on the largest size (scripts/bench/search.ts)
+  --adversarial-runs timed validations of each hostile and ordinary 1 MB tree (scripts/bench/adversarial.ts)
   --skip-search      leave out the search measurement (it builds the largest site once more)
+  --only=adversarial run only the hostile-content step (about a minute)
   --json             also write the raw figures to FILE
   --keep             keep the temporary folder (its path is printed)`;
 
@@ -235,6 +239,7 @@ function report(
   results: SizeResult[],
   validation20k: ValidationFigures | undefined,
   search: SearchFigures | string | undefined,
+  adversarial: AdversarialFigures | undefined,
   meta: Record<string, string>,
 ): string {
   const out: string[] = [];
@@ -358,7 +363,26 @@ function report(
     out.push("");
     out.push(search.table);
   }
+  if (adversarial) {
+    out.push("");
+    out.push("### Hostile content (scripts/bench/adversarial.ts)");
+    out.push("");
+    out.push(adversarialTable(adversarial));
+  }
   return out.join("\n");
+}
+
+/** `--only=adversarial`: the hostile-content step alone. */
+async function adversarialOnly(runs: number, json: string | undefined): Promise<number> {
+  const scratch = mkdtempSync(join(tmpdir(), "bench-"));
+  try {
+    const figures = await measureAdversarial(runs, scratch, log);
+    console.log(adversarialTable(figures));
+    if (json) writeFileSync(json, `${JSON.stringify({ node: process.version, adversarial: figures }, null, 2)}\n`);
+    return 0;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -371,6 +395,8 @@ async function main(argv: string[]): Promise<number> {
         runs: { type: "string", default: "3" },
         "validation-runs": { type: "string", default: "3" },
         "search-runs": { type: "string", default: "3" },
+        "adversarial-runs": { type: "string", default: "5" },
+        only: { type: "string" },
         "skip-search": { type: "boolean", default: false },
         json: { type: "string" },
         keep: { type: "boolean", default: false },
@@ -389,10 +415,20 @@ async function main(argv: string[]): Promise<number> {
   const runs = Number(parsed.values.runs);
   const validationRuns = Number(parsed.values["validation-runs"]);
   const searchRuns = Number(parsed.values["search-runs"]);
-  if (!sizes.every((n) => Number.isInteger(n) && n > 0) || !(runs >= 1) || !(validationRuns >= 1) || !(searchRuns >= 1)) {
+  const adversarialRuns = Number(parsed.values["adversarial-runs"]);
+  const only = parsed.values.only;
+  if (
+    !sizes.every((n) => Number.isInteger(n) && n > 0) ||
+    !(runs >= 1) ||
+    !(validationRuns >= 1) ||
+    !(searchRuns >= 1) ||
+    !(adversarialRuns >= 1) ||
+    (only !== undefined && only !== "adversarial")
+  ) {
     console.error(USAGE);
     return 2;
   }
+  if (only === "adversarial") return adversarialOnly(adversarialRuns, parsed.values.json);
   const scratch = mkdtempSync(join(tmpdir(), "bench-"));
   const started = performance.now();
   const load = () => loadavg().map((n) => n.toFixed(1)).join(", ");
@@ -417,17 +453,23 @@ async function main(argv: string[]): Promise<number> {
       search = await measureSearch(largest, searchRuns, scratch);
       log(typeof search === "string" ? `  search ${search}` : `  first search: ${kb(search.gzipBytes)} with gzip`);
     }
+    log("hostile content against ordinary content (scripts/bench/adversarial.ts)…");
+    const adversarialDir = join(scratch, "adversarial");
+    mkdirSync(adversarialDir);
+    const adversarial = await measureAdversarial(adversarialRuns, adversarialDir, (line) => {
+      log(`  ${line}`);
+    });
     const cpu = cpus();
     const meta = {
       machine: `${cpu.length} × ${cpu[0]?.model.trim() ?? "CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GB memory`,
       runs: String(runs),
       load: `${loadBefore} before, ${load()} after`,
     };
-    const text = report(results, validation20k, search, meta);
+    const text = report(results, validation20k, search, adversarial, meta);
     console.log(text);
     log(`done in ${seconds(performance.now() - started)}`);
     if (parsed.values.json) {
-      writeFileSync(parsed.values.json, `${JSON.stringify({ meta, node: process.version, results, validation20k, search }, null, 2)}\n`);
+      writeFileSync(parsed.values.json, `${JSON.stringify({ meta, node: process.version, results, validation20k, search, adversarial }, null, 2)}\n`);
     }
     return 0;
   } finally {

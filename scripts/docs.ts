@@ -1,45 +1,71 @@
 /**
- * `npm run docs [-- --check] [--file=PATH]`: writes the front-matter tables, generated from the
- * schemas, between the markers in CONTRIBUTING.md. With `--check` it writes nothing and exits 1
- * when the file is stale (for CI and the docs test).
+ * `npm run docs [-- --check] [--file=PATH] [--content=DIR]`: writes what is generated from the
+ * schemas: the front-matter tables between the markers in CONTRIBUTING.md, and the commented
+ * `_example.md` of each content folder. With `--check` it writes nothing and exits 1 when any of
+ * them is stale (for CI and the docs test).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { fieldDocs, replaceBetweenMarkers } from "./content/field-docs.ts";
+import { collectionNames, collections } from "./content/collections.ts";
+import { EXAMPLE_FILE, exampleFile, fieldDocs, replaceBetweenMarkers } from "./content/field-docs.ts";
 
-const USAGE = "usage: npm run docs -- [--check] [--file=CONTRIBUTING.md]";
+const USAGE = "usage: npm run docs -- [--check] [--file=CONTRIBUTING.md] [--content=content]";
+
+/** One generated file: where it goes, what it holds now, and what it should hold. */
+interface Output {
+  path: string;
+  current: string | undefined;
+  next: string;
+}
 
 function main(argv: string[]): number {
   let values;
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { check: { type: "boolean", default: false }, file: { type: "string", default: "CONTRIBUTING.md" } },
+      options: {
+        check: { type: "boolean", default: false },
+        file: { type: "string", default: "CONTRIBUTING.md" },
+        content: { type: "string", default: "content" },
+      },
     }));
   } catch (e) {
     console.error(`${(e as Error).message}\n${USAGE}`);
     return 2;
   }
+  const outputs: Output[] = [];
   const file = values.file;
-  let current: string;
-  let next: string;
   try {
-    current = readFileSync(file, "utf8");
-    next = replaceBetweenMarkers(current, fieldDocs());
+    const current = readFileSync(file, "utf8");
+    outputs.push({ path: file, current, next: replaceBetweenMarkers(current, fieldDocs()) });
   } catch (e) {
     console.error(`${file}: ${(e as Error).message}`);
     return 2;
   }
+  for (const name of collectionNames) {
+    const folder = join(values.content, collections[name].folder);
+    if (!existsSync(folder)) {
+      console.error(`${folder}: no such folder; give the content folder with --content=DIR`);
+      return 2;
+    }
+    const path = join(folder, EXAMPLE_FILE);
+    outputs.push({ path, current: existsSync(path) ? readFileSync(path, "utf8") : undefined, next: exampleFile(name) });
+  }
+
+  const stale = outputs.filter((o) => o.current !== o.next);
   if (values.check) {
-    if (current === next) {
-      console.log(`${file}: the front-matter tables are up to date.`);
+    if (stale.length === 0) {
+      console.log(`${file} and the ${EXAMPLE_FILE} files are up to date with the schemas.`);
       return 0;
     }
-    console.error(`${file}: the front-matter tables are out of date with the schemas; run \`npm run docs\` and commit the result.`);
+    console.error(
+      `${stale.map((o) => o.path).join(", ")}: out of date with the schemas; run \`npm run docs\` and commit the result.`,
+    );
     return 1;
   }
-  if (current !== next) writeFileSync(file, next);
-  console.log(`${file}: ${current === next ? "already up to date" : "front-matter tables written"}.`);
+  for (const o of stale) writeFileSync(o.path, o.next);
+  console.log(stale.length ? `Written: ${stale.map((o) => o.path).join(", ")}.` : `${file} and the ${EXAMPLE_FILE} files: already up to date.`);
   return 0;
 }
 

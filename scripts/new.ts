@@ -13,11 +13,11 @@
  */
 import { existsSync, unlinkSync, writeFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { collectionNames, collections, type CollectionName } from "./content/collections.ts";
+import { collectionNames, collections } from "./content/collections.ts";
 import { loadContent } from "./content/loader.ts";
 import { formatText } from "./content/report.ts";
 import { checkFile, fileNameFor, renderFile, suggestName } from "./new/compose.ts";
-import type { Known } from "./new/fields.ts";
+import { knownFiles } from "./new/fields.ts";
 import { answersFromFlags, parseFlags } from "./new/flags.ts";
 import { interview, kindFromText, type Draft } from "./new/interactive.ts";
 import { InputEnded, terminalPrompter } from "./new/prompt.ts";
@@ -31,16 +31,6 @@ const USAGE = `usage:
   --body TEXT      the text below the front matter
   --content DIR    the content folder (default: content)
   Every other flag is a field of that kind: see CONTRIBUTING.md, or run without flags to be asked.`;
-
-/** Where a new file's page will be, to preview it under \`npm start\`. */
-const PAGE_PATH: Record<CollectionName, (slug: string) => string> = {
-  meetings: (slug) => `/meetings/${slug}/`,
-  quotes: (slug) => `/quotes/${slug}/`,
-  themes: (slug) => `/themes/${slug}/`,
-  regions: () => "/meetings/",
-  notices: (slug) => `/upcoming/${slug}/`,
-  projects: (slug) => `/projects/${slug}/`,
-};
 
 const shown = (path: string) => relative(process.cwd(), path).split(sep).join("/") || ".";
 
@@ -66,8 +56,7 @@ async function main(argv: string[]): Promise<number> {
     );
   }
   const content = before.content;
-  const known = {} as Record<CollectionName, string[]>;
-  for (const name of collectionNames) known[name] = content[name].map((e) => e.slug);
+  const known = knownFiles(content);
 
   let draft: Draft;
   if (flags.kind !== undefined) {
@@ -77,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
         `"${flags.kind}" is not a kind of content${kind ? `; did you mean ${kind}?` : `; use one of: ${collectionNames.join(", ")}`}`,
       );
     }
-    const { answers, problems } = answersFromFlags(kind, flags, known as Known);
+    const { answers, problems } = answersFromFlags(kind, flags, known);
     if (problems.length > 0) {
       return fail(
         `Nothing was written: ${problems.length === 1 ? "one flag needs" : `${problems.length} flags need`} fixing.\n` +
@@ -91,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
     if (flags.problems.length > 0) return fail(`${flags.problems.join("\n")}\n\n${USAGE}`);
     const prompter = terminalPrompter(process.stdin, process.stdout);
     try {
-      draft = await interview({ prompter, content, known: known as Known, dir, shownDir: shown(dir) });
+      draft = await interview({ prompter, content, known: known, dir, shownDir: shown(dir) });
     } catch (e) {
       if (e instanceof InputEnded) return fail(e.message);
       throw e;
@@ -140,7 +129,7 @@ async function main(argv: string[]): Promise<number> {
       text,
       ...(warnings.length > 0 ? [formatText(warnings, 1), ""] : []),
       `All ${after.files} content files are valid.`,
-      `Next: read it over in your editor, then run \`npm start\` and open http://localhost:8080${PAGE_PATH[draft.kind](slug)}`,
+      `Next: read it over in your editor, then run \`npm start\` and open http://localhost:8080${spec.page({ slug })}`,
     ].join("\n"),
   );
   return 0;

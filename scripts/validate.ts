@@ -41,7 +41,18 @@ function main(argv: string[]): number {
     console.error(`${dir}: no such folder; give the path of a content folder\n${USAGE}`);
     return 2;
   }
-  const result = loadContent(dir);
+  let result;
+  try {
+    result = loadContent(dir);
+  } catch (e) {
+    // Never a stack trace for a contributor: whatever went wrong is the checker's fault, not theirs.
+    console.error(
+      `The checks themselves failed (${e instanceof Error ? e.message : String(e)}). This is a fault in the site's checks, ` +
+        "not in your files: please say so on your pull request. (Maintainers: run with DEBUG=1 to see where.)",
+    );
+    if (process.env.DEBUG) console.error(e);
+    return 1;
+  }
   const problems = result.ok ? result.warnings : result.problems;
   console.log(formatReport(format, problems, result.files));
   return result.ok ? 0 : 1;

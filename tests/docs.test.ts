@@ -1,16 +1,26 @@
 /**
- * The front-matter tables in CONTRIBUTING.md are generated from the schemas: this fails when they
- * are stale, and checks that what they say (every field, its description, a working example) is
- * complete and true.
+ * The front-matter tables in CONTRIBUTING.md and the `_example.md` file of each content folder are
+ * generated from the schemas: this fails when they are stale, and checks that what they say
+ * (every field, its description, a working example) is complete and true.
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import yaml from "js-yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectionNames, collections } from "../scripts/content/collections.ts";
-import { END_MARKER, fieldDocs, fieldRows, replaceBetweenMarkers, START_MARKER } from "../scripts/content/field-docs.ts";
+import {
+  END_MARKER,
+  EXAMPLE_FILE,
+  exampleFile,
+  exampleFrontMatter,
+  fieldDocs,
+  fieldRows,
+  replaceBetweenMarkers,
+  START_MARKER,
+} from "../scripts/content/field-docs.ts";
+import { parseContentFile } from "../scripts/content/parse.ts";
 import { ROOT } from "./content/tree.ts";
 
 const CONTRIBUTING = join(ROOT, "CONTRIBUTING.md");
@@ -72,9 +82,56 @@ describe("the generated tables", () => {
   }
 
   it("document the fields of list items, such as speakers[].organisation", () => {
-    expect(docs).toContain("| `speakers[].organisation` | yes | **Text.** The organisation they spoke for. | `organisation: United Welsh` |");
+    expect(docs).toContain("| `speakers[].organisation` | no | **Text.** The organisation they spoke for. Leave it out when it is not known");
     expect(docs).toContain("| `resources[].kind` | yes | **One of: video, slides, document, audio, website.**");
     expect(docs).toContain("| `status` | no (scheduled if left out) |");
+  });
+
+  it("say what a reference names, from the schema's reference() target", () => {
+    expect(docs).toContain("| `theme` | yes | **The name of a file in content/themes/, without .md.**");
+    expect(docs).toContain("| `meeting` | no | **The name of a file in content/meetings/, without .md.**");
+  });
+
+  it("document the language of a quote, and how to write a national meeting", () => {
+    expect(docs).toContain("| `language` | no | **One of: en, cy.** The language the words were said in: en (English) or cy (Welsh). Leave it out for English.");
+    expect(docs).toMatch(/A national or all-Wales meeting, in no region's series, has region: all-wales/);
+  });
+});
+
+describe("the example files", () => {
+  for (const name of collectionNames) {
+    const spec = collections[name];
+    const path = join(ROOT, "content", spec.folder, EXAMPLE_FILE);
+
+    describe(name, () => {
+      it("are generated from the current schemas (run `npm run docs` if this fails)", () => {
+        expect(readFileSync(path, "utf8")).toBe(exampleFile(name));
+      });
+
+      it("read back as the front matter they were made from, every field of the schema once", () => {
+        const parsed = parseContentFile(readFileSync(path), path);
+        if (!parsed.ok) throw new Error(parsed.problem.message);
+        expect(parsed.file.data).toEqual(exampleFrontMatter(name));
+        expect(Object.keys(parsed.file.data)).toEqual(Object.keys(spec.schema.shape));
+      });
+
+      it("explain each field with its description, and say what the body holds", () => {
+        // The comments as one line of words, in any case (the first field of a list's items is explained in the list's comment).
+        const text = exampleFile(name).replace(/\n\s*# /g, " ").replace(/\s+/g, " ").toLowerCase();
+        for (const row of fieldRows(spec.schema)) {
+          expect(text, row.name).toContain(row.description.split(" ").slice(0, 4).join(" ").toLowerCase());
+        }
+        expect(text).toContain(spec.body.holds.replace(/\s*\(optional\)$/, "").toLowerCase());
+        expect(text).toContain(`content/${spec.folder}/`);
+      });
+    });
+  }
+
+  it("keep no hand-kept list of themes, regions or numbers", () => {
+    for (const name of collectionNames) {
+      const text = exampleFile(name);
+      expect(text).not.toMatch(/reciprocity, stories|use 1 to \d|South Wales is 1/);
+    }
   });
 });
 
@@ -90,11 +147,18 @@ describe("npm run docs", () => {
     writeFileSync(stale, prose);
     const noMarkers = join(dir, "no-markers.md");
     writeFileSync(noMarkers, "# Contributing\n");
-    [runs["real"], runs["stale"], runs["noMarkers"]] = await Promise.all([
+    // A content folder whose quotes example is out of date.
+    const content = join(dir, "content");
+    cpSync(join(ROOT, "content"), content, { recursive: true });
+    writeFileSync(join(content, "quotes", EXAMPLE_FILE), "---\n# old\nspeaker: Ann\n---\n");
+    [runs["real"], runs["stale"], runs["noMarkers"], runs["staleExample"]] = await Promise.all([
       runDocs(["--check"]),
       runDocs(["--check", `--file=${stale}`]),
       runDocs([`--file=${noMarkers}`]),
+      runDocs(["--check", `--content=${content}`]),
     ]);
+    runs["writeExample"] = await runDocs([`--content=${content}`]);
+    runs["afterExample"] = await runDocs(["--check", `--content=${content}`]);
     runs["write"] = await runDocs([`--file=${stale}`]);
     runs["after"] = await runDocs(["--check", `--file=${stale}`]);
   });
@@ -107,6 +171,14 @@ describe("npm run docs", () => {
   it("--check exits 1 on a stale file and says what to run", () => {
     expect(runs["stale"]!.code).toBe(1);
     expect(runs["stale"]!.stderr).toContain("out of date with the schemas; run `npm run docs`");
+  });
+
+  it("--check exits 1 on a stale example file, naming it, and writing it makes it current", () => {
+    expect(runs["staleExample"]!.code).toBe(1);
+    expect(runs["staleExample"]!.stderr).toContain(`quotes/${EXAMPLE_FILE}: out of date with the schemas; run \`npm run docs\``);
+    expect(runs["writeExample"]!.code).toBe(0);
+    expect(readFileSync(join(dir, "content", "quotes", EXAMPLE_FILE), "utf8")).toBe(exampleFile("quotes"));
+    expect(runs["afterExample"]!.code).toBe(0);
   });
 
   it("rewrites only the text between the markers", () => {

@@ -210,6 +210,39 @@ describe("npm run new, by flags", () => {
     expect(listing(content)).toEqual(before);
   });
 
+  it("writes a quote's language, and says where its page will be (the contract's page path)", async () => {
+    const run = await runNew(["--content", content, ...QUOTE_FLAGS, "--language", "cy", "--name", "ann-obrien-cy"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(frontMatterOf(join(content, "quotes", "ann-obrien-cy.md")).language).toBe("cy");
+    expect(run.stdout).toContain("open http://localhost:8080/quotes/ann-obrien-cy/");
+  });
+
+  it("answers a reference written as a title with the file it names, and refuses a language not offered", async () => {
+    const before = listing(content);
+    const run = await runNew([
+      "notice",
+      "--content",
+      content,
+      "--date",
+      "2013-12-02",
+      "--part-of-day",
+      "morning",
+      "--region",
+      "North Wales",
+      "--host",
+      "Patchwork Circles",
+      "--location",
+      "Rhyl",
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('--region "North Wales" is not a region; did you mean "north-wales"?');
+    const quote = await runNew(["--content", content, ...QUOTE_FLAGS, "--language", "fr"]);
+    expect(quote.code).toBe(1);
+    expect(quote.stderr).toContain('--language "fr" is not one of the choices; use one of: en, cy');
+    expect(listing(content)).toEqual(before);
+  });
+
   it("refuses an unknown kind of content", async () => {
     const run = await runNew(["--content", content, "qoute", "--speaker", "Ann"]);
     expect(run.code).toBe(1);
@@ -254,7 +287,7 @@ describe("npm run new, by flags", () => {
     const run = await runNew(["--content", content, ...QUOTE_FLAGS]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("already has problems");
-    expect(run.stderr).toMatch(/quotes\/broken\.md:\d+ {2}organisation {2}is missing/);
+    expect(run.stderr).toMatch(/quotes\/broken\.md:\d+ {2}theme {2}is missing/);
     expect(listing(content)).toEqual(before);
   });
 });
@@ -269,6 +302,7 @@ describe("npm run new, answering questions", () => {
       "4", // theme: the 4th listed (themes in their order: reciprocity, stories, barriers, youth)
       "1", // meeting: the first listed, the newest
       "On the forum's first year.", // context
+      "", // language: optional, left out (English)
       "", // text: refused, a quote must have its words
       "It is my right to be involved.", // text
       "", // file name: take the suggestion

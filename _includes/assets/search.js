@@ -204,14 +204,14 @@ function element(tag, className, text) {
   return node;
 }
 
-/** How a result's type is named on its card. */
-const TYPE_NAMES = {
-  Quote: "Quote",
-  Meeting: "Meeting write-up",
-  Notice: "Meeting notice",
-  Project: "Project summary",
-  Theme: "Theme",
-};
+/**
+ * How a result's type is named on its card ("Meeting write-up"): the type filter's option for it
+ * carries the name in `data-one`, written when the page was built from collections.ts.
+ */
+function typeName(type) {
+  const option = [...controlFor("type").options].find((o) => o.value === type);
+  return option?.dataset.one ?? type;
+}
 
 /**
  * One result card. A quote shows all its words (the matched ones marked) under a heading that
@@ -222,7 +222,7 @@ function card(data) {
   const type = data.filters?.type?.[0];
   const isQuote = type === "Quote" && meta.quote;
   const item = element("li", "search-result");
-  if (type) item.append(element("p", "search-result-type", TYPE_NAMES[type] ?? type));
+  if (type) item.append(element("p", "search-result-type", typeName(type)));
   const heading = element("h2", "search-result-title");
   const who = [meta.speaker, meta.organisation].filter(Boolean).join(", ");
   const link = element("a", undefined, (isQuote && who) || meta.title || data.url);

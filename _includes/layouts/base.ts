@@ -61,7 +61,7 @@ export function base(data: PageData, options: PageOptions, body: Html): string {
     return html`<script src="${src}" defer></script>`;
   });
   return html`<!DOCTYPE html>
-<html lang="en-GB">
+<html lang="${meta.language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -74,7 +74,7 @@ ${options.pages?.next ? html`<link rel="next" href="${options.pages.next}">` : "
 ${assets["favicon.svg"] ? html`<link rel="icon" href="${assets["favicon.svg"]}" type="image/svg+xml">` : ""}
 <link rel="alternate" type="application/atom+xml" href="/feed.xml" title="Meeting write-ups">
 <meta property="og:site_name" content="${meta.title}">
-<meta property="og:locale" content="en_GB">
+<meta property="og:locale" content="${meta.language.replace("-", "_")}">
 <meta property="og:type" content="${og.type ?? "website"}">
 <meta property="og:title" content="${ogTitle}">
 <meta property="og:description" content="${ogDescription}">

@@ -3,11 +3,12 @@
  * (`YYYY-MM-DD` text), read in Europe/London so that no time zone can shift them by a day.
  */
 import { DateTime } from "luxon";
+import { LANGUAGE } from "../../scripts/site/metadata.ts";
 
 export const ZONE = "Europe/London";
 
 function day(iso: string): DateTime {
-  const date = DateTime.fromISO(iso, { zone: ZONE, locale: "en-GB" });
+  const date = DateTime.fromISO(iso, { zone: ZONE, locale: LANGUAGE });
   if (!date.isValid) throw new Error(`"${iso}" is not a date written YYYY-MM-DD`);
   return date;
 }

@@ -18,9 +18,27 @@ export type Interpolation = Html | string | number | boolean | null | undefined 
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
-/** Escapes text for HTML (and XML) content and quoted attribute values. */
+/**
+ * Characters that no page, feed, calendar or data file should carry, whatever a field holds (the
+ * validator refuses them in content; this is the second line of defence): the control characters
+ * other than tab, line feed and carriage return (XML 1.0 does not allow C0 controls at all, and
+ * an escape sequence rewrites a terminal), DEL and the C1 controls, the bidirectional embeddings,
+ * overrides and isolates (which reorder what readers see), U+FFFE and U+FFFF, and lone surrogates
+ * (neither of which XML allows). What is left is well-formed XML 1.0 text.
+ */
+const UNSAFE = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** `text` without the characters no output should carry (see UNSAFE). */
+export function stripUnsafe(text: string): string {
+  return text.replace(UNSAFE, "");
+}
+
+/** One pass for both: the markup characters become entities, the unsafe ones are dropped. */
+const ESCAPED = new RegExp(`[&<>"']|${UNSAFE.source}`, "g");
+
+/** Escapes text for HTML (and XML) content and quoted attribute values, dropping unsafe characters. */
 export function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return text.replace(ESCAPED, (c) => ENTITIES[c] ?? "");
 }
 
 function render(value: Interpolation): string {

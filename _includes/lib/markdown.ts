@@ -7,6 +7,7 @@
  */
 import MarkdownIt from "markdown-it";
 import anchor from "markdown-it-anchor";
+import { slugify } from "../../scripts/content/slug.ts";
 import { raw, type Html } from "./html.ts";
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
@@ -28,15 +29,14 @@ export function isSafeLink(url: string): boolean {
  */
 const isTemplateId = (id: string) => id === "main" || id === "site-nav" || id.startsWith("section-");
 
-/** A heading's id: lower-case ASCII words joined by hyphens ("Café & co" → "cafe-co"). */
-export function slugify(text: string): string {
-  const slug =
-    text
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "") || "section";
+/**
+ * A heading's id: the site's slug of its text (scripts/content/slug.ts: "Café & co" → "cafe-co"),
+ * with two rules of its own, which is why it has a name of its own: a heading with no Latin
+ * letter or digit still needs an id ("section"), and a heading whose slug is one of the
+ * templates' own ids gets another ("heading-main").
+ */
+export function headingId(text: string): string {
+  const slug = slugify(text) || "section";
   return isTemplateId(slug) ? `heading-${slug}` : slug;
 }
 
@@ -50,7 +50,7 @@ function createMarkdown() {
       if ((token.type === "heading_open" || token.type === "heading_close") && token.tag === "h1") token.tag = "h2";
     }
   });
-  md.use(anchor, { slugify, tabIndex: false, permalink: anchor.permalink.headerLink() });
+  md.use(anchor, { slugify: headingId, tabIndex: false, permalink: anchor.permalink.headerLink() });
   return md;
 }
 

@@ -3,6 +3,7 @@ import type { Meeting, Quote, Theme } from "../../scripts/content/model.ts";
 import { dateInWords, dayAndDateInWords, yearOf } from "../lib/dates.ts";
 import { html, type Html } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
+import { placeInWords } from "../lib/place.ts";
 import { base } from "../layouts/base.ts";
 import { quoteCard } from "../partials/quote-card.ts";
 import { searchData } from "../partials/search-data.ts";
@@ -49,14 +50,14 @@ export function render(data: Data): string {
 <p class="facts"><time datetime="${m.date}">${dayAndDateInWords(m.date)}</time>${m.number ? html` · meeting ${m.number} in ${m.region.title}` : html` · ${m.region.title}`}</p>
 <dl class="details">
 <dt>Hosted by</dt><dd>${m.host}</dd>
-<dt>Place</dt><dd>${m.venue ? `${m.venue}, ${m.location}` : m.location}</dd>
+<dt>Place</dt><dd>${placeInWords(m)}</dd>
 ${m.author ? html`<dt>Written up by</dt><dd>${m.author}</dd>` : ""}
 </dl>
 <p class="lede">${m.summary}</p>
 <div class="prose">${markdown(m.body)}</div>
 ${speakers.length
   ? html`<section aria-labelledby="section-speakers"><h2 id="section-speakers">Speakers</h2><ul class="speakers">${speakers.map(
-      (s) => html`<li><strong>${s.name}</strong>, ${s.organisation}${s.topic ? html`: ${s.topic}` : ""}</li>`,
+      (s) => html`<li><strong>${s.name}</strong>${s.organisation ? `, ${s.organisation}` : ""}${s.topic ? html`: ${s.topic}` : ""}</li>`,
     )}</ul></section>`
   : ""}
 ${groups.length
@@ -85,7 +86,7 @@ ${m.previous || m.next
   ? html`<nav aria-label="Meetings in ${m.region.title}" class="pager" data-pagefind-ignore><ul>${neighbour(m.previous, "prev")}${neighbour(m.next, "next")}</ul></nav>`
   : ""}
 ${searchData({
-  type: "Meeting",
+  collection: "meetings",
   filters: {
     region: m.region.title,
     year: yearOf(m.date),

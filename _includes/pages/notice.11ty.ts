@@ -4,7 +4,7 @@ import { dateInWords, dayAndDateInWords, yearOf } from "../lib/dates.ts";
 import { html } from "../lib/html.ts";
 import { markdown } from "../lib/markdown.ts";
 import { base } from "../layouts/base.ts";
-import { partOfDayInWords, placeInWords, statusInWords } from "../partials/notice-card.ts";
+import { noticePlace, partOfDayInWords, statusInWords } from "../partials/notice-card.ts";
 import { searchData } from "../partials/search-data.ts";
 import { type PageData } from "../lib/page.ts";
 import { url } from "../lib/urls.ts";
@@ -31,14 +31,14 @@ ${upcoming
   : html`<p class="notice-past">This meeting has taken place.${n.meeting ? html` <a href="${url.meeting(n.meeting)}">Read the write-up</a>.` : ""}</p>`}
 <dl class="details">
 <dt>Hosted by</dt><dd>${n.host}</dd>
-<dt>Place</dt><dd>${placeInWords(n)}</dd>
+<dt>Place</dt><dd>${noticePlace(n)}</dd>
 <dt>Region</dt><dd>${n.region.title}</dd>
 </dl>
 ${n.body.trim() ? html`<div class="prose">${markdown(n.body)}</div>` : ""}
 <p><a href="/upcoming/">All upcoming meetings</a></p>
 </article>
 ${searchData({
-  type: "Notice",
+  collection: "notices",
   filters: { region: n.region.title, year: yearOf(n.date), organisation: n.host },
   meta: { title: `${n.title}, ${dateInWords(n.date)}`, organisation: n.host, date: dateInWords(n.date) },
   sort: { date: n.date },
@@ -47,7 +47,7 @@ ${searchData({
     data,
     {
       title: `${n.title}, ${dateInWords(n.date)}`,
-      description: `${when}, ${partOfDayInWords(n.partOfDay).toLowerCase()}: ${placeInWords(n)}. Hosted by ${n.host}.`,
+      description: `${when}, ${partOfDayInWords(n.partOfDay).toLowerCase()}: ${noticePlace(n)}. Hosted by ${n.host}.`,
       path: url.notice(n),
       indexed: true,
       section: "upcoming",

@@ -31,7 +31,7 @@ ${p.links?.length ? html`<h2>Links</h2><ul>${p.links.map((l) => html`<li><a href
 ${p.meeting ? html`<p>Presented at <a href="${url.meeting(p.meeting)}">${p.meeting.title}</a>, ${dateInWords(p.meeting.date)}.</p>` : ""}
 </article>
 ${searchData({
-  type: "Project",
+  collection: "projects",
   filters: { organisation: p.organisation, ...(p.date ? { year: yearOf(p.date) } : {}), ...(p.meeting ? { region: p.meeting.region.title } : {}) },
   meta: { title: p.title, organisation: p.organisation, ...(p.date ? { date: dateInWords(p.date) } : {}) },
   ...(p.date ? { sort: { date: p.date } } : {}),

@@ -2,8 +2,10 @@
 import type { Quote } from "../../scripts/content/model.ts";
 import { dateInWords, yearOf } from "../lib/dates.ts";
 import { html } from "../lib/html.ts";
-import { markdown, plainText } from "../lib/markdown.ts";
+import { plainText } from "../lib/markdown.ts";
+import { placeInWords } from "../lib/place.ts";
 import { base } from "../layouts/base.ts";
+import { attribution, quoteCard } from "../partials/quote-card.ts";
 import { searchData } from "../partials/search-data.ts";
 import { type PageData } from "../lib/page.ts";
 import { url } from "../lib/urls.ts";
@@ -28,19 +30,16 @@ export function render(data: Data): string {
   const when = dateInWords(q.date);
   const body = html`<article>
 <h1 class="eyebrow">${q.speaker} on <a href="${url.theme(q.theme)}">${q.theme.title}</a></h1>
-<figure class="quote quote-large">
-<blockquote>${markdown(q.body)}</blockquote>
-<figcaption><span class="speaker">${q.speaker}</span>, ${q.organisation}</figcaption>
-</figure>
+${quoteCard(q, { size: "large" })}
 <p class="context">${q.context}</p>
 <dl class="details">
 <dt>Said at</dt>
-<dd><a href="${url.meeting(q.meeting)}">${q.meeting.title}</a>, <time datetime="${q.date}">${when}</time>, ${q.meeting.location}</dd>
+<dd><a href="${url.meeting(q.meeting)}">${q.meeting.title}</a>, <time datetime="${q.date}">${when}</time>, ${placeInWords(q.meeting)}</dd>
 <dt>Theme</dt><dd><a href="${url.theme(q.theme)}">${q.theme.title}</a></dd>
 </dl>
 </article>
 ${searchData({
-  type: "Quote",
+  collection: "quotes",
   filters: { theme: q.theme.title, region: q.meeting.region.title, year: yearOf(q.date), speaker: q.speaker, organisation: q.organisation },
   meta: { title: `${q.speaker}: “${shorten(words, 60)}”`, speaker: q.speaker, organisation: q.organisation, date: when, theme: q.theme.title, quote: words },
   sort: { date: q.date },
@@ -49,11 +48,11 @@ ${searchData({
     data,
     {
       title: `“${shorten(words, 60)}”, ${q.speaker}`,
-      description: `${q.speaker}, ${q.organisation}, at the ${q.meeting.title} (${when}): “${words}”`,
+      description: `${attribution(q)}, at the ${q.meeting.title} (${when}): “${words}”`,
       path: url.quote(q),
       indexed: true,
       section: "quotes",
-      og: { type: "article", title: `“${shorten(words, 100)}”`, description: `${q.speaker}, ${q.organisation}. ${q.context}` },
+      og: { type: "article", title: `“${shorten(words, 100)}”`, description: `${attribution(q)}. ${q.context}` },
     },
     body,
   );

@@ -19,26 +19,19 @@
 import { yearOf } from "../lib/dates.ts";
 import { html, type Html } from "../lib/html.ts";
 import { base } from "../layouts/base.ts";
-import type { SearchType } from "../partials/search-data.ts";
 import type { PageData } from "../lib/page.ts";
+import { collections, searchableNames } from "../../scripts/content/collections.ts";
 import type { Content } from "../../scripts/content/model.ts";
 
 export const data = { permalink: "/search/" };
-
-/** How each type of page is named in the type filter. */
-const TYPES: Record<SearchType, string> = {
-  Quote: "Quotes",
-  Meeting: "Meeting write-ups",
-  Notice: "Meeting notices",
-  Project: "Project summaries",
-  Theme: "Themes",
-};
 
 interface Choice {
   value: string;
   label: string;
   /** The value in the index, when it differs from the value in the address. */
   filter?: string;
+  /** For a type: what one result of it is called on its card (search.js reads it from the option). */
+  one?: string;
 }
 
 /**
@@ -47,17 +40,13 @@ interface Choice {
  * their meeting or update, when they have one).
  */
 function filterChoices(site: Content): Record<"type" | "theme" | "region" | "year", Choice[]> {
-  const pagesOfType: Record<SearchType, number> = {
-    Quote: site.quotes.length,
-    Meeting: site.meetings.length,
-    Notice: site.notices.length,
-    Project: site.projects.length,
-    Theme: site.themes.length,
-  };
   const dates = [...site.meetings.map((m) => m.date), ...site.notices.map((n) => n.date), ...site.projects.flatMap((p) => p.date ?? [])];
   const years = [...new Set(dates.map((d) => yearOf(d)))].sort().reverse();
   return {
-    type: (Object.keys(TYPES) as SearchType[]).filter((t) => pagesOfType[t] > 0).map((value) => ({ value, label: TYPES[value] })),
+    // Named as collections.ts names them: the filter's option says "Meeting write-ups", a result's card "Meeting write-up".
+    type: searchableNames
+      .filter((c) => site[c].length > 0)
+      .map((c) => ({ value: collections[c].searchType, label: collections[c].label.many, one: collections[c].label.one })),
     theme: site.themes.map((t) => ({ value: t.slug, label: t.title, filter: t.title })),
     region: site.regions
       .filter((r) => r.meetings.length || r.notices.length)
@@ -72,7 +61,9 @@ function filterControl(name: string, label: string, choices: Choice[]): Html {
 <label for="${id}">${label}</label>
 <select id="${id}" name="${name}">
 <option value="">Any</option>
-${choices.map((c) => html`<option value="${c.value}"${c.filter ? html` data-filter="${c.filter}"` : ""}>${c.label}</option>`)}
+${choices.map(
+  (c) => html`<option value="${c.value}"${c.filter ? html` data-filter="${c.filter}"` : ""}${c.one ? html` data-one="${c.one}"` : ""}>${c.label}</option>`,
+)}
 </select>
 </div>`;
 }

@@ -43,7 +43,7 @@ ${first && t.body.trim() ? html`<div class="prose">${markdown(t.body)}</div>` : 
 ${p.items.length ? p.items.map((q) => quoteCard(q, { theme: false })) : html`<p>No quotes on this theme yet.</p>`}
 </section>
 ${pager(p, { previous: "Newer quotes", next: "Older quotes" })}
-${first ? searchData({ type: "Theme", filters: { theme: t.title }, meta: { title: t.title, theme: t.title } }) : ""}`;
+${first ? searchData({ collection: "themes", filters: { theme: t.title }, meta: { title: t.title, theme: t.title } }) : ""}`;
   return base(
     data,
     {

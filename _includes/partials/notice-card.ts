@@ -5,6 +5,7 @@
 import type { Notice } from "../../scripts/content/model.ts";
 import { dayAndDateInWords } from "../lib/dates.ts";
 import { html, type Html } from "../lib/html.ts";
+import { placeInWords } from "../lib/place.ts";
 import { url } from "../lib/urls.ts";
 
 /** "afternoon" → "In the afternoon". */
@@ -12,8 +13,9 @@ export function partOfDayInWords(part: Notice["partOfDay"]): string {
   return part === "all day" ? "All day" : `In the ${part}`;
 }
 
-export function placeInWords(notice: Notice): string {
-  return notice.venue ? `${notice.venue}, ${notice.location}` : `${notice.location} (venue to be confirmed)`;
+/** Where a notice's meeting is: its venue, or that the venue is still to be confirmed. */
+export function noticePlace(notice: Notice): string {
+  return placeInWords(notice, { toBeConfirmed: true });
 }
 
 export function statusInWords(notice: Notice): string | undefined {
@@ -28,7 +30,7 @@ ${heading === "h2" ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}
 <p class="when"><strong><time datetime="${notice.date}">${dayAndDateInWords(notice.date)}</time></strong>, ${partOfDayInWords(notice.partOfDay).toLowerCase()}${
     status ? html` <span class="badge badge-warn">${status}</span>` : ""
   } <span class="badge" data-when>${upcoming ? "Upcoming" : "Past"}</span></p>
-<p>${placeInWords(notice)}. Hosted by ${notice.host}. ${notice.region.title}.</p>
+<p>${noticePlace(notice)}. Hosted by ${notice.host}. ${notice.region.title}.</p>
 ${
   upcoming
     ? html`<p class="add-to-calendar"><a href="${url.noticeIcs(notice)}" download>Add to calendar<span class="visually-hidden">: ${notice.title}, ${dayAndDateInWords(notice.date)}</span></a></p>`

@@ -3,12 +3,12 @@
  * its own element (never an attribute list, where a comma would split a value), inside a hidden
  * `data-pagefind-ignore` box: ignored for the index, still read for filters, meta and sort.
  */
+import { collections, type Searchable } from "../../scripts/content/collections.ts";
 import { html, type Html } from "../lib/html.ts";
 
-export type SearchType = "Quote" | "Meeting" | "Notice" | "Project" | "Theme";
-
 export interface SearchData {
-  type: SearchType;
+  /** The content type the page shows one item of; its `searchType` is the page's `type` filter. */
+  collection: Searchable;
   filters?: {
     /** Theme titles (a write-up can be on several themes, through its quotes). */
     theme?: string | readonly string[];
@@ -30,16 +30,17 @@ export interface SearchData {
   sort?: { date?: string };
 }
 
+/** The values of a filter; an empty one (an organisation that is not known) is no value. */
 const list = (value: string | readonly string[] | undefined): readonly string[] =>
-  value === undefined ? [] : typeof value === "string" ? [value] : value;
+  (value === undefined ? [] : typeof value === "string" ? [value] : value).filter((v) => v !== "");
 
 /** Renders the hidden elements; call it once inside the page's body. */
 export function searchData(data: SearchData): Html {
-  const filters = Object.entries({ type: data.type, ...data.filters }).flatMap(([name, value]) =>
+  const filters = Object.entries({ type: collections[data.collection].searchType, ...data.filters }).flatMap(([name, value]) =>
     [...new Set(list(value))].map((v) => html`<span data-pagefind-filter="${name}">${v}</span>`),
   );
   const meta = Object.entries(data.meta).flatMap(([name, value]) =>
-    value === undefined ? [] : [html`<span data-pagefind-meta="${name}">${value}</span>`],
+    value === undefined || value === "" ? [] : [html`<span data-pagefind-meta="${name}">${value}</span>`],
   );
   const sort = Object.entries(data.sort ?? {}).flatMap(([name, value]) =>
     value === undefined ? [] : [html`<span data-pagefind-sort="${name}">${value}</span>`],

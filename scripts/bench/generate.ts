@@ -14,6 +14,7 @@ import { pathToFileURL } from "node:url";
 import { RESOURCE_KINDS } from "../content/schemas/meeting.ts";
 import { NOTICE_STATUSES, PARTS_OF_DAY } from "../content/schemas/notice.ts";
 import { ASK_KINDS } from "../content/schemas/project.ts";
+import { slugify } from "../content/slug.ts";
 
 export interface GenerateOptions {
   /** How many meeting write-ups. */
@@ -130,15 +131,6 @@ function yamlValue(value: string | number): string {
     !/: | #|:$|\s$/.test(value) &&
     !/^(?:[\d.]+|true|false|null|yes|no|on|off)$/i.test(value);
   return plain ? value : JSON.stringify(value);
-}
-
-function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f’']/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
 }
 
 /** 1st, 2nd, 3rd, 4th, 11th, 21st… */

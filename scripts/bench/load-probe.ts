@@ -20,6 +20,8 @@ console.log(
   JSON.stringify({
     ok: result.ok,
     files: result.files,
+    problems: result.ok ? 0 : result.problems.length,
+    first: result.ok ? undefined : `${result.problems[0]?.field}: ${result.problems[0]?.message.slice(0, 80)}`,
     ms,
     cpuMs: (used.user + used.system) / 1000,
     maxRss: process.resourceUsage().maxRSS * 1024,

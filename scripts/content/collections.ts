@@ -1,6 +1,10 @@
 /**
- * The one map from content type to folder and schema (after Astro's content collections). The
- * loader, the validator, `npm run new` and the generated docs all read this table.
+ * The whole contract of the content, one entry per content type (after Astro's content
+ * collections): its folder, its schema (which declares its fields, and its references to other
+ * types with `reference()`), what it is called, where its page is, and what its body holds.
+ * The loader, the reference resolver, the validator, `npm run new`, the generated docs and
+ * example files, the URLs of the site and its search all read this table; nothing else restates
+ * it. The typed, resolved content (model.ts) is derived from the schemas.
  */
 import type { z } from "zod";
 import { meetingSchema } from "./schemas/meeting.ts";
@@ -13,70 +17,136 @@ import { themeSchema } from "./schemas/theme.ts";
 export interface CollectionSpec<S extends z.ZodObject = z.ZodObject> {
   /** Folder under `content/`. */
   folder: string;
-  /** What one item is called in messages ("a quote"). */
+  /** What one item is called in messages about its own file ("a meeting write-up"). */
   noun: string;
-  /** What they are called together, as a heading ("Quotes"). */
+  /**
+   * What a reference calls one item ("meeting"), in messages about references:
+   * `"x" is not a meeting`, `meeting "x" exists but has errors`.
+   */
+  singular: string;
+  /** What they are called together, as a heading ("Meeting write-ups"). */
   plural: string;
+  /** Short labels, for search filters and results: one item ("Meeting write-up") and several. */
+  label: { one: string; many: string };
+  /**
+   * The field that names one item: shown beside its file name in `npm run new`'s lists, and
+   * matched when a contributor writes it instead of the file name (`region: South Wales`).
+   */
+  title: keyof z.output<S> & string;
+  /** The address of an item's page, from its slug (the one place it is written; see _includes/lib/urls.ts). */
+  page: (item: { slug: string }) => string;
+  /**
+   * Search: the value of the `type` filter on the item's page, in the index and in addresses
+   * (`/search/?type=Meeting`). Left out when the items have no page in search.
+   */
+  searchType?: string;
   schema: S;
   /** Dated content is named `YYYY-MM-DD-<name>.md`, and that date must match `date:`. */
   dated: boolean;
-  /** What the Markdown body below the front matter holds; `required` bodies must not be empty. */
-  body: { required: boolean; holds: string };
+  /**
+   * What the Markdown body below the front matter holds; `required` bodies must not be empty;
+   * `paragraphs` bodies are long enough to need several (`npm run new` asks for them line by line).
+   */
+  body: { required: boolean; holds: string; paragraphs?: boolean };
 }
 
+/** Checks one entry of the table against its own schema (its `title` is one of its fields), keeping its literal types. */
+const collection = <S extends z.ZodObject, const T extends CollectionSpec<S>>(spec: T & { schema: S }): T => spec;
+
 export const collections = {
-  meetings: {
+  meetings: collection({
     folder: "meetings",
     noun: "a meeting write-up",
+    singular: "meeting",
     plural: "Meeting write-ups",
+    label: { one: "Meeting write-up", many: "Meeting write-ups" },
+    title: "title",
+    page: (m) => `/meetings/${m.slug}/`,
+    searchType: "Meeting",
     schema: meetingSchema,
     dated: true,
-    body: { required: true, holds: "the write-up" },
-  },
-  quotes: {
+    body: { required: true, holds: "the write-up", paragraphs: true },
+  }),
+  quotes: collection({
     folder: "quotes",
     noun: "a quote",
+    singular: "quote",
     plural: "Quotes",
+    label: { one: "Quote", many: "Quotes" },
+    title: "speaker",
+    page: (q) => `/quotes/${q.slug}/`,
+    searchType: "Quote",
     schema: quoteSchema,
     dated: false,
     body: { required: true, holds: "the words of the quote, exactly as said" },
-  },
-  themes: {
+  }),
+  themes: collection({
     folder: "themes",
     noun: "a theme",
+    singular: "theme",
     plural: "Themes",
+    label: { one: "Theme", many: "Themes" },
+    title: "title",
+    page: (t) => `/themes/${t.slug}/`,
+    searchType: "Theme",
     schema: themeSchema,
     dated: false,
     body: { required: false, holds: "a longer introduction to the theme (optional)" },
-  },
-  regions: {
+  }),
+  regions: collection({
     folder: "regions",
     noun: "a region",
+    singular: "region",
     plural: "Regions",
+    label: { one: "Region", many: "Regions" },
+    title: "title",
+    // A region has no page of its own: it is a column and a section of the meetings pages.
+    page: () => "/meetings/",
     schema: regionSchema,
     dated: false,
     body: { required: false, holds: "more about the region's meetings (optional)" },
-  },
-  notices: {
+  }),
+  notices: collection({
     folder: "notices",
     noun: "a notice of an upcoming meeting",
+    singular: "notice",
     plural: "Notices of upcoming meetings",
+    label: { one: "Meeting notice", many: "Meeting notices" },
+    title: "title",
+    page: (n) => `/upcoming/${n.slug}/`,
+    searchType: "Notice",
     schema: noticeSchema,
     dated: true,
     body: { required: false, holds: "more detail about the meeting (optional)" },
-  },
-  projects: {
+  }),
+  projects: collection({
     folder: "projects",
     noun: "a project summary",
+    singular: "project",
     plural: "Project summaries",
+    label: { one: "Project summary", many: "Project summaries" },
+    title: "title",
+    page: (p) => `/projects/${p.slug}/`,
+    searchType: "Project",
     schema: projectSchema,
     dated: false,
     body: { required: true, holds: "the one-paragraph summary" },
-  },
-} as const satisfies Record<string, CollectionSpec>;
+  }),
+};
 
-export type CollectionName = keyof typeof collections;
+export type Collections = typeof collections;
+export type CollectionName = keyof Collections;
 export const collectionNames = Object.keys(collections) as CollectionName[];
 
-/** The front matter of each content type, as the schema guarantees it after validation. */
-export type FrontMatter<C extends CollectionName> = z.output<(typeof collections)[C]["schema"]>;
+/** The front matter of each content type, as the schema guarantees it after validation (references still names). */
+export type FrontMatter<C extends CollectionName> = z.output<Collections[C]["schema"]>;
+
+/** The content types whose items have pages in search, and the `type` filter value of each. */
+export type Searchable = { [C in CollectionName]: Collections[C] extends { searchType: string } ? C : never }[CollectionName];
+export type SearchType = Collections[Searchable]["searchType"];
+
+/** "a meeting", "an event": `word` with its indefinite article. */
+export const withArticle = (word: string) => `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
+
+/** The content types whose items have pages in search, in the table's order. */
+export const searchableNames = collectionNames.filter((c): c is Searchable => "searchType" in collections[c]);

@@ -1,11 +1,28 @@
 /**
- * The front-matter reference in CONTRIBUTING.md, generated from the schemas: one table per content
- * type, from each field's zod metadata (`.describe()` for what it is for; `expects` and `example`,
- * set by the helpers in schemas/common.ts, for what to write). Nothing here restates a rule, so the
- * docs cannot drift from what the validator checks.
+ * The docs generated from the schemas (`npm run docs`): the front-matter reference in
+ * CONTRIBUTING.md, one table per content type, and the commented `_example.md` file of each
+ * content folder. Both come from each field's zod metadata (`.describe()` for what it is for;
+ * `expects` and `example`, set by the helpers in schemas/common.ts, for what to write;
+ * `references` for the files a reference names) and from collections.ts. Nothing here restates
+ * a rule, a field or a list of files, so the docs cannot drift from what the validator checks.
  */
+import yaml from "js-yaml";
+import { Document, isMap, isSeq, type Node, type Pair } from "yaml";
 import { z } from "zod";
-import { collectionNames, collections, type CollectionSpec } from "./collections.ts";
+import { collectionNames, collections, type CollectionName, type CollectionSpec } from "./collections.ts";
+import { slugify } from "./slug.ts";
+import { unwrap } from "./zod.ts";
+import {
+  EARLIEST_DATE,
+  formatCount,
+  LINK_MAX_LENGTH,
+  type LimitKind,
+  NAME_MAX_LENGTH,
+  REFERENCE_MAX_LENGTH,
+  SENTENCE_MAX_LENGTH,
+  WHOLE_NUMBER_MAX,
+  YEARS_AHEAD,
+} from "./schemas/common.ts";
 
 export const START_MARKER = "<!-- fields:start -->";
 export const END_MARKER = "<!-- fields:end -->";
@@ -26,39 +43,10 @@ export interface FieldRow {
   schema: z.ZodType;
 }
 
-interface Meta {
-  description?: string;
-  expects?: string;
-  example?: string;
-}
-
-function metaOf(schema: z.ZodType): Meta {
-  const meta = (schema.meta() ?? {}) as Record<string, unknown>;
-  const pick = (key: string) => (typeof meta[key] === "string" ? (meta[key] as string) : undefined);
-  const found: Meta = {};
-  const description = pick("description");
-  const expects = pick("expects");
-  const example = pick("example");
-  if (description !== undefined) found.description = description;
-  if (expects !== undefined) found.expects = expects;
-  if (example !== undefined) found.example = example;
-  return found;
-}
-
-/** Takes off `.optional()` and `.default()`, merging what each layer says (the outer one wins). */
-function unwrap(schema: z.ZodType): { inner: z.ZodType; required: boolean; defaultValue: unknown; meta: Meta } {
-  const layers: z.ZodType[] = [schema];
-  let inner = schema;
-  let required = true;
-  let defaultValue: unknown;
-  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) {
-    required = false;
-    if (inner instanceof z.ZodDefault) defaultValue = inner.def.defaultValue;
-    inner = inner.unwrap() as z.ZodType;
-    layers.push(inner);
-  }
-  const meta = layers.reverse().reduce<Meta>((merged, layer) => ({ ...merged, ...metaOf(layer) }), {});
-  return { inner, required, defaultValue, meta };
+/** What to write for a reference: the name of a file of the collection it names. */
+function referenceExpects(target: string | undefined): string | undefined {
+  const spec: CollectionSpec | undefined = target !== undefined && Object.hasOwn(collections, target) ? collections[target as CollectionName] : undefined;
+  return spec && `the name of a file in content/${spec.folder}/, without .md`;
 }
 
 /** The rows for the fields of one object schema; lists of items add a row per item field. */
@@ -89,7 +77,7 @@ export function fieldRows(object: z.ZodObject, prefix = ""): FieldRow[] {
       rows.push(row("a group of the fields below, indented under it", meta.example ?? ""));
       rows.push(...fieldRows(inner, `${name}.`));
     } else {
-      rows.push(row(meta.expects ?? "text", meta.example ?? ""));
+      rows.push(row(referenceExpects(meta.references) ?? meta.expects ?? "text", meta.example ?? ""));
     }
   }
   return rows;
@@ -100,7 +88,8 @@ const code = (text: string) => (text ? `\`${text}\`` : "");
 
 function required(row: FieldRow): string {
   if (row.required) return "yes";
-  if (row.defaultValue !== undefined) return `no (${String(row.defaultValue)} if left out)`;
+  // An empty default ("") is how an optional text reads when left out: nothing to say about it.
+  if (row.defaultValue !== undefined && row.defaultValue !== "") return `no (${String(row.defaultValue)} if left out)`;
   return "no";
 }
 
@@ -138,7 +127,48 @@ export function fieldDocs(): string {
       }),
     );
   }
+  parts.push("", limitsDocs());
   return parts.join("\n");
+}
+
+/**
+ * The limits on values, as a section of the reference: each kind of limit, the fields it applies
+ * to (read from the `limit` metadata that schemas/common.ts's builders set) and the number, from
+ * the named constants the checks themselves use.
+ */
+export function limitsDocs(): string {
+  const fields = new Map<string, string[]>();
+  for (const name of collectionNames) {
+    for (const row of fieldRows(collections[name].schema)) {
+      const meta = (row.schema.meta() ?? {}) as { limit?: unknown; maxItems?: unknown };
+      if (typeof meta.limit !== "string") continue;
+      const shown = meta.limit === "list" && typeof meta.maxItems === "number" ? `${code(row.name)} (${formatCount(meta.maxItems)})` : code(row.name);
+      const list = fields.get(meta.limit) ?? [];
+      if (!list.includes(shown)) list.push(shown);
+      fields.set(meta.limit, list);
+    }
+  }
+  const kinds: [LimitKind, string, string][] = [
+    ["name", "names and titles", `${formatCount(NAME_MAX_LENGTH)} characters`],
+    ["sentence", "sentences", `${formatCount(SENTENCE_MAX_LENGTH)} characters`],
+    ["link", "links", `${formatCount(LINK_MAX_LENGTH)} characters`],
+    ["reference", "names of other files", `${formatCount(REFERENCE_MAX_LENGTH)} characters`],
+    ["date", "dates", `from ${EARLIEST_DATE} to 31 December of the year ${YEARS_AHEAD} years from now`],
+    ["number", "whole numbers", `from 1 to ${formatCount(WHOLE_NUMBER_MAX)}`],
+    ["list", "lists", "the number of items given beside each"],
+  ];
+  return [
+    "### Lengths, dates and numbers",
+    "",
+    "Every value has a limit, far above what real content needs; when a value goes over one, the message",
+    "says what the limit is (a letter with an accent, such as ŵ, counts as one character).",
+    "",
+    "| values | fields | the limit |",
+    "| --- | --- | --- |",
+    ...kinds
+      .filter(([kind]) => fields.has(kind))
+      .map(([kind, what, limit]) => `| ${what} | ${cell(fields.get(kind)!.join(", "))} | ${limit} |`),
+  ].join("\n");
 }
 
 /**
@@ -152,4 +182,129 @@ export function replaceBetweenMarkers(document: string, generated: string): stri
     throw new Error(`the markers ${START_MARKER} and ${END_MARKER} were not found, in that order`);
   }
   return `${document.slice(0, start + START_MARKER.length)}\n${generated}\n${document.slice(end)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The commented example file of each content folder (`content/<folder>/_example.md`)
+
+/** The name of each folder's example file: files whose names start with `_` are not content. */
+export const EXAMPLE_FILE = "_example.md";
+
+/** Comment lines are kept to this width, as the rest of the repository's text. */
+const WIDTH = 100;
+
+/** `text` as `# ` comment lines (the `yaml` library adds `#` and the indent). */
+function commentLines(text: string, indent: number): string {
+  const lines: string[] = [];
+  let line = "";
+  // A quoted phrase ("- name:") is never broken across lines.
+  const words = text.replace(/"[^"]*"/g, (q) => q.replace(/ /g, "\u00a0")).split(/[ \t\n]+/).filter(Boolean);
+  for (const word of words.map((w) => w.replace(/\u00a0/g, " "))) {
+    if (line && indent + 2 + line.length + 1 + word.length > WIDTH) {
+      lines.push(` ${line}`);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(` ${line}`);
+  return lines.join("\n");
+}
+
+const sentence = (text: string) => {
+  const t = text.trim();
+  return t ? `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.?!]$/.test(t) ? "" : "."}` : "";
+};
+
+/** What the comment above a field says: whether it can be left out, what it is for, what to write. */
+function explain(row: FieldRow, firstOfItem?: FieldRow): string {
+  const optional = row.required ? "" : required(row) === "no" ? "Optional. " : `Optional (${String(row.defaultValue)} if left out). `;
+  const what = row.expects === "text" ? "" : ` ${sentence(row.expects)}`;
+  const lead = firstOfItem?.description ?? "";
+  const first = firstOfItem ? ` First comes ${firstOfItem.name.split(".").at(-1)}: ${sentence(`${lead.charAt(0).toLowerCase()}${lead.slice(1)}`).replace(/^./, (c) => c.toLowerCase())}` : "";
+  return `${optional}${sentence(row.description)}${what}${first}`;
+}
+
+/** The value of a field's example line (`asks: [advice, partners]`), read as the loader reads front matter. */
+function exampleValue(row: FieldRow): unknown {
+  const parsed = row.example ? (yaml.load(row.example, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown> | null) : null;
+  if (!parsed || typeof parsed !== "object") {
+    throw new Error(`${row.name} has no example in its schema; give it one with .meta({ example: "…" })`);
+  }
+  return Object.values(parsed)[0];
+}
+
+/** The example front matter of an object schema: every field, each from its schema's example; a list of groups has one item. */
+function exampleData(object: z.ZodObject, rows: ReadonlyMap<string, FieldRow>, prefix = ""): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const key of Object.keys(object.shape)) {
+    const row = rows.get(`${prefix}${key}`)!;
+    const item = row.schema instanceof z.ZodArray ? unwrap(row.schema.element as z.ZodType).inner : undefined;
+    if (item instanceof z.ZodObject && !row.example) data[key] = [exampleData(item, rows, `${prefix}${key}[].`)];
+    else if (row.schema instanceof z.ZodObject && !row.example) data[key] = exampleData(row.schema, rows, `${prefix}${key}.`);
+    else data[key] = exampleValue(row);
+  }
+  return data;
+}
+
+/** Puts each field's explanation above it, in a group of fields at `prefix` (`indent` spaces in). */
+function annotate(map: Node | null, rows: ReadonlyMap<string, FieldRow>, prefix: string, indent: number, skipFirst = false): void {
+  if (!isMap(map)) return;
+  (map.items as Pair[]).forEach((pair, i) => {
+    const key = String((pair.key as { value?: unknown }).value);
+    const row = rows.get(`${prefix}${key}`);
+    if (!row) return;
+    const itemRows = [...rows.values()].filter((r) => r.name.startsWith(`${row.name}[].`) && !r.name.slice(row.name.length + 3).includes("."));
+    // The first field of a list's items starts its "- " line, where no comment can go: the list's comment says it.
+    if (!(skipFirst && i === 0)) (pair.key as Node).commentBefore = commentLines(explain(row, itemRows[0]), indent);
+    if (isSeq(pair.value)) {
+      if (!itemRows.length) pair.value.flow = true; // a list of choices reads best on one line: [advice, partners]
+      for (const item of pair.value.items as Node[]) annotate(item, rows, `${row.name}[].`, indent + 4, true);
+    } else {
+      annotate(pair.value as Node, rows, `${row.name}.`, indent + 2);
+    }
+  });
+}
+
+/** The text below the front matter: where the body goes and what it holds. */
+function exampleBody(spec: CollectionSpec): string {
+  const holds = spec.body.holds.replace(/\s*\(optional\)$/, "");
+  const where = spec.body.required
+    ? `Below the second line of three hyphens: ${holds}.`
+    : `Below the second line of three hyphens, if you like: ${holds}. You can delete this text.`;
+  return `${where}\n\nIt is written in Markdown: an empty line between paragraphs, **bold**, *italic* and [links](https://example.org/) work; HTML does not.\n`;
+}
+
+/** The front matter an example file holds (for tests: it must read back exactly so). */
+export function exampleFrontMatter(name: CollectionName): Record<string, unknown> {
+  const spec: CollectionSpec = collections[name];
+  return exampleData(spec.schema, new Map(fieldRows(spec.schema).map((r) => [r.name, r])));
+}
+
+/**
+ * The commented example file of a content type: every field of its schema with its explanation
+ * (from the schema's descriptions and metadata) and its example value, then what the body holds.
+ * Copied to a real name, it is valid content beside the site's own files.
+ */
+export function exampleFile(name: CollectionName): string {
+  const spec: CollectionSpec = collections[name];
+  const rows = new Map(fieldRows(spec.schema).map((r) => [r.name, r]));
+  const data = exampleData(spec.schema, rows);
+  const doc = new Document(data);
+  annotate(doc.contents, rows, "", 0);
+  const title = data[spec.title];
+  const short = (typeof title === "string" && slugify(title, 6)) || "short-name";
+  const fileName = spec.dated ? `${String(data["date"])}-${short}.md` : `${short}.md`;
+  const naming = spec.dated
+    ? `named with the date of \`date:\` below, then a short name in lowercase words joined by hyphens, for example ${fileName}`
+    : `named with a short name in lowercase words joined by hyphens, for example ${fileName} (other files refer to it by that name, without .md)`;
+  const header = [
+    `EXAMPLE of ${spec.noun}. Files whose names start with _ are not published.`,
+    `To add ${spec.noun}: copy this file into content/${spec.folder}/, ${naming}, and replace every value.`,
+    'Lines starting with # are comments; you can delete them. Text containing ": " needs "double quotes" around it.',
+    "(This file is written by `npm run docs` from scripts/content/schemas/: edit the schemas, not this file.)",
+  ];
+  const head = header.map((h) => commentLines(h, 0).replace(/^ /gm, "# ")).join("\n");
+  const yamlText = doc.toString({ lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false });
+  return `---\n${head}\n\n${yamlText}---\n${exampleBody(spec)}`;
 }

@@ -1,8 +1,12 @@
 /**
- * The typed content the site is built from: each type is its schema's output plus what the
- * loader adds (file, slug, body) with references replaced by the objects they name.
+ * The typed content the site is built from, derived from the schemas: each type is its front
+ * matter with every `reference()` replaced by the item it names (`theme: reference("themes")` is
+ * a `Theme` here; an optional reference stays optional, a list of references is a list of
+ * items), plus what the loader adds to every file (`Entry`) and what is worked out from the other
+ * files (`Derived`, computed in references.ts). No front-matter field is written here.
  */
-import type { FrontMatter } from "./collections.ts";
+import type { z } from "zod";
+import type { CollectionName, FrontMatter } from "./collections.ts";
 
 export interface Entry {
   /** The file name without `.md`: what other files use to refer to this one. */
@@ -13,57 +17,90 @@ export interface Entry {
   body: string;
 }
 
-export type Theme = FrontMatter<"themes"> & Entry & {
-  /** Its quotes, newest meeting first. */
-  quotes: Quote[];
-};
+/** A front-matter value with each reference (a string branded with its collection) replaced by its item. */
+type ResolveValue<T> =
+  T extends z.$brand<infer C>
+    ? C extends CollectionName
+      ? Models[C]
+      : T
+    : T extends readonly (infer E)[]
+      ? ResolveValue<E>[]
+      : T extends object
+        ? { [K in keyof T]: ResolveValue<T[K]> }
+        : T;
 
-export type Region = FrontMatter<"regions"> & Entry & {
-  /** Its meetings, oldest first (the order of the series). */
-  meetings: Meeting[];
-  notices: Notice[];
-};
+/** The front matter of a content type with its references resolved. */
+export type Resolved<C extends CollectionName> = { [K in keyof FrontMatter<C>]: ResolveValue<FrontMatter<C>[K]> };
 
-export type Meeting = Omit<FrontMatter<"meetings">, "region"> & Entry & {
-  region: Region;
-  quotes: Quote[];
-  /** The meeting before and after this one in the same region. */
-  previous: Meeting | undefined;
-  next: Meeting | undefined;
-  /** Projects presented at this meeting. */
-  projects: Project[];
-};
-
-export type Quote = Omit<FrontMatter<"quotes">, "theme" | "meeting"> & Entry & {
-  theme: Theme;
-  meeting: Meeting;
-  /** The date it was said: its meeting's date. */
-  date: string;
-};
-
-export type Notice = Omit<FrontMatter<"notices">, "region" | "title"> & Entry & {
-  title: string;
-  region: Region;
-  /** The write-up of this meeting, once there is one (same region and date). */
-  meeting: Meeting | undefined;
-};
-
-export type Project = Omit<FrontMatter<"projects">, "meeting"> & Entry & {
-  meeting: Meeting | undefined;
-  /** `updated`, or else the date of the meeting it was presented at. */
-  date: string | undefined;
-};
-
-export interface Content {
-  /** Newest first. */
-  meetings: Meeting[];
-  /** Newest meeting first, then in file order. */
-  quotes: Quote[];
-  /** In their `order`. */
-  themes: Theme[];
-  regions: Region[];
-  /** Soonest first. */
-  notices: Notice[];
-  /** Most recent first. */
-  projects: Project[];
+/**
+ * What is worked out for each type from the other files (references.ts computes it): the
+ * back-references, and values that default to another file's.
+ */
+export interface Derived {
+  themes: {
+    /** Its quotes, newest meeting first. */
+    quotes: Quote[];
+  };
+  regions: {
+    /** Its meetings, oldest first (the order of the series). */
+    meetings: Meeting[];
+    /** Its notices, soonest first. */
+    notices: Notice[];
+  };
+  meetings: {
+    /** The quotes said at it, in file order. */
+    quotes: Quote[];
+    /** The meeting before and after this one in the same region. */
+    previous: Meeting | undefined;
+    next: Meeting | undefined;
+    /** Projects presented at this meeting. */
+    projects: Project[];
+  };
+  quotes: {
+    /** The date it was said: its meeting's date. */
+    date: string;
+  };
+  notices: {
+    /** `title`, or else the region's name followed by "meeting". */
+    title: string;
+    /** The write-up of this meeting, once there is one (same region and date). */
+    meeting: Meeting | undefined;
+  };
+  projects: {
+    /** `updated`, or else the date of the meeting it was presented at. */
+    date: string | undefined;
+  };
 }
+
+/** One item of a content type: its resolved front matter, its file, and what is derived from other files. */
+export type Item<C extends CollectionName> = Omit<Resolved<C>, keyof Derived[C]> & Entry & Derived[C];
+
+export interface Theme extends Item<"themes"> {}
+export interface Region extends Item<"regions"> {}
+export interface Meeting extends Item<"meetings"> {}
+export interface Quote extends Item<"quotes"> {}
+export interface Notice extends Item<"notices"> {}
+export interface Project extends Item<"projects"> {}
+
+/** The item type of each collection. */
+export interface Models {
+  themes: Theme;
+  regions: Region;
+  meetings: Meeting;
+  quotes: Quote;
+  notices: Notice;
+  projects: Project;
+}
+
+/**
+ * Every item of every type, each list in its order (references.ts): meetings newest first;
+ * quotes newest meeting first, then in file order; themes and regions in their `order`; notices
+ * soonest first; projects most recent first.
+ */
+export type Content = { [C in CollectionName]: Models[C][] };
+
+// Every collection has an item type and derived fields, and nothing else does (a type error here
+// means a collection was added to collections.ts without its lines above).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Check<T extends true> = T;
+export type ModelsCoverCollections = Check<Same<keyof Models, CollectionName> & Same<keyof Derived, CollectionName>>;

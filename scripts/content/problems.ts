@@ -29,8 +29,23 @@ export function sortProblems(problems: Problem[]): Problem[] {
 }
 
 /**
- * `speakers[1].name` from a path such as `["speakers", 1, "name"]`. A key that is blank or has
- * spaces at either end is shown in quotes, so that the report never has an invisible field name.
+ * Characters that must never reach a terminal, a log or a report as they are: control characters
+ * (an escape sequence can recolour or rewrite a terminal), invisible and direction-changing
+ * format characters, line and paragraph separators, blank "letters", lone surrogates and
+ * noncharacters.
+ */
+const UNPRINTABLE =
+  /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u115f\u1160\u2800\u3164\uffa0\ufdd0-\ufdef\ufffe\uffff\u{1fffe}\u{1ffff}\u{10fffe}\u{10ffff}]/gu;
+
+/** Text with every unprintable character shown as `<U+001B>`, so that what is shown is what is there. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}>`);
+}
+
+/**
+ * `speakers[1].name` from a path such as `["speakers", 1, "name"]`. A key that is blank, has
+ * spaces at either end or holds unprintable characters is shown in quotes (those characters as
+ * `<U+…>`), so that the report never has an invisible or terminal-changing field name.
  */
 export function fieldName(path: readonly PropertyKey[]): string {
   let name = "";
@@ -39,7 +54,9 @@ export function fieldName(path: readonly PropertyKey[]): string {
       name += `[${part}]`;
       continue;
     }
-    const key = /^\S(?:.*\S)?$/.test(String(part)) ? String(part) : JSON.stringify(String(part));
+    const text = String(part);
+    const shown = printable(text);
+    const key = shown === text && /^\S(?:.*\S)?$/.test(text) ? text : `"${shown.replace(/"/g, '\\"')}"`;
     name += name ? `.${key}` : key;
   }
   return name || "front matter";

@@ -1,5 +1,5 @@
 /** The three ways the validator prints problems: for people, for GitHub Actions, for programs. */
-import type { Problem } from "./problems.ts";
+import { printable, type Problem } from "./problems.ts";
 
 export const FORMATS = ["text", "github", "json"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -11,8 +11,12 @@ function counts(problems: Problem[]) {
   return { errors, warnings: problems.length - errors };
 }
 
-/** A value quoted in a message may hold line breaks; each problem must stay on one line. */
-const oneLine = (s: string) => s.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " ");
+/**
+ * A value quoted in a message may hold line breaks, and a field name or a value anything at all:
+ * each problem stays on one line, and whatever cannot be printed is shown as `<U+001B>`, so that no
+ * escape sequence reaches the terminal or the log (the JSON format is left to JSON's escaping).
+ */
+const oneLine = (s: string) => printable(s.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " "));
 
 /** One line a problem, `path:line  field  message`, then a count and what to do next. */
 export function formatText(problems: Problem[], files: number): string {
@@ -35,8 +39,10 @@ export function formatText(problems: Problem[], files: number): string {
   return lines.join("\n");
 }
 
-// GitHub's workflow-command escaping: data escapes % CR LF; properties also : and ,.
-const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+// GitHub's workflow-command escaping: data escapes % CR LF; properties also : and ,. Other
+// unprintable characters are shown as <U+…>, as in the text format (GitHub's log shows colours).
+const escapeData = (s: string) =>
+  printable(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 /** GitHub Actions annotations: each problem is shown on its line in the pull request's diff. */

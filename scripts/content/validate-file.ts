@@ -7,38 +7,28 @@ import type { CollectionSpec } from "./collections.ts";
 import { locator, type Locator } from "./locate.ts";
 import type { ParsedFile } from "./parse.ts";
 import { error, fieldName, type Problem } from "./problems.ts";
-import { calendarDate } from "./schemas/common.ts";
+import { bodyTextProblems, calendarDate } from "./schemas/common.ts";
+import { slugOfFileName } from "./slug.ts";
 import { didYouMean, suggestion } from "./suggest.ts";
+import { unwrap } from "./zod.ts";
 
 const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATED_NAME = /^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
-/** The slug a file name stands for: what references use, and how duplicates are found. */
-export function slugOf(fileName: string): string {
-  return fileName
-    .replace(/\.md$/i, "")
-    .toLowerCase()
-    .replace(/[\s_]+/g, "-");
-}
+/** The slug a file name stands for: what references use, and how duplicates are found (the one rule: slug.ts). */
+export const slugOf = slugOfFileName;
 
 /** The object schema found by following `path` (through lists and optional fields), if any. */
 function objectAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodObject | undefined {
   let current: z.ZodType | undefined = schema;
-  const unwrap = (s: z.ZodType): z.ZodType => {
-    let t = s;
-    while (t instanceof z.ZodOptional || t instanceof z.ZodDefault || t instanceof z.ZodNullable) {
-      t = t.unwrap() as z.ZodType;
-    }
-    return t;
-  };
   for (const part of path) {
     if (!current) return undefined;
-    const s = unwrap(current);
+    const s = unwrap(current).inner;
     if (s instanceof z.ZodObject && typeof part === "string") current = s.shape[part] as z.ZodType | undefined;
     else if (s instanceof z.ZodArray && typeof part === "number") current = s.element as z.ZodType;
     else return undefined;
   }
-  const last = current && unwrap(current);
+  const last = current && unwrap(current).inner;
   return last instanceof z.ZodObject ? last : undefined;
 }
 
@@ -53,6 +43,71 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
     else return undefined;
   }
   return current;
+}
+
+/** Unknown fields listed one by one in a file; the rest are counted on one more line. */
+const MAX_UNKNOWN_REPORTED = 20;
+/** Problems of the front matter listed one by one in a file; the rest are counted on one more line. */
+const MAX_PROBLEMS_LISTED = 50;
+/** The longest unknown field name that is compared with the known ones, and shown whole. */
+const MAX_SUGGESTED_KEY = 60;
+
+/**
+ * The problems of fields the schema does not know, each on its key's line with a "did you mean"
+ * when it is a slip of the keyboard, whose suggested name goes into `explained`. Bounded whatever
+ * the file: the first MAX_UNKNOWN_REPORTED are listed, the rest counted on one line.
+ */
+function unknownFields(
+  spec: CollectionSpec,
+  file: string,
+  data: Record<string, unknown>,
+  issues: readonly z.core.$ZodIssue[],
+  lines: () => Locator,
+  explained: Set<string>,
+): Problem[] {
+  const unknown: Problem[] = [];
+  let left: { path: PropertyKey[]; key: string; count: number } | undefined;
+  for (const issue of issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    const present = valueAt(data, issue.path);
+    const known = Object.keys(objectAt(spec.schema, issue.path)?.shape ?? {}).filter(
+      (k) => !isRecord(present) || present[k] === undefined,
+    );
+    for (const key of issue.keys) {
+      // A slip of the keyboard is short; a long name is compared with nothing (the cost of the
+      // comparison grows with its length) and shown shortened.
+      const slip = key.length <= MAX_SUGGESTED_KEY;
+      const near = slip ? didYouMean(key, known) : undefined;
+      if (near) explained.add(fieldName([...issue.path, near]));
+      if (unknown.length === MAX_UNKNOWN_REPORTED) {
+        left ??= { path: issue.path, key, count: 0 };
+        left.count++;
+        continue;
+      }
+      unknown.push(
+        error(
+          file,
+          lines().keyLine(issue.path, key),
+          fieldName([...issue.path, slip ? key : `${key.slice(0, MAX_SUGGESTED_KEY)}…`]),
+          `is not a field of ${issue.path.length ? "this item" : spec.noun}${
+            (slip && suggestion(key, known, "the fields it can still have are")) || "; delete it (CONTRIBUTING.md lists the fields of each kind of file)"
+          }`,
+        ),
+      );
+    }
+  }
+  if (left) {
+    const one = left.count === 1;
+    unknown.push(
+      error(
+        file,
+        lines().keyLine(left.path, left.key),
+        "front matter",
+        `has ${one ? "1 more field" : `${left.count} more fields`} from this line on that ${one ? "is not a field" : "are not fields"} of ${spec.noun} or of its items (only the first ${MAX_UNKNOWN_REPORTED} are listed); delete ${one ? "it" : "them"} (CONTRIBUTING.md lists the fields of each kind of file)`,
+      ),
+    );
+  }
+  return unknown;
 }
 
 export type FileCheck<T> = { ok: true; data: T } | { ok: false; problems: Problem[] };
@@ -77,34 +132,30 @@ export function validateFile<Spec extends CollectionSpec>(
     // A misspelt field ("organization") is one mistake, not two: the "did you mean" line says it
     // all, so the "organisation is missing" line it causes is left out.
     const explained = new Set<string>();
-    const unknown: Problem[] = [];
-    for (const issue of result.error.issues) {
-      if (issue.code !== "unrecognized_keys") continue;
-      const present = valueAt(parsed.data, issue.path);
-      const known = Object.keys(objectAt(spec.schema, issue.path)?.shape ?? {}).filter(
-        (k) => !isRecord(present) || present[k] === undefined,
-      );
-      for (const key of issue.keys) {
-        const near = didYouMean(key, known);
-        if (near) explained.add(fieldName([...issue.path, near]));
-        unknown.push(
-          error(
-            file,
-            lines().keyLine(issue.path, key),
-            fieldName([...issue.path, key]),
-            `is not a field of ${issue.path.length ? "this item" : spec.noun}${
-              suggestion(key, known, "the fields it can still have are") || "; delete it (CONTRIBUTING.md lists the fields of each kind of file)"
-            }`,
-          ),
-        );
-      }
-    }
-    problems.push(...unknown);
+    problems.push(...unknownFields(spec, file, parsed.data, result.error.issues, lines, explained));
+    let more: { path: PropertyKey[]; count: number } | undefined;
     for (const issue of result.error.issues) {
       if (issue.code === "unrecognized_keys") continue;
       const missing = valueAt(parsed.data, issue.path) === undefined;
       if (missing && explained.has(fieldName(issue.path))) continue;
+      // However many mistakes a file holds, each costs a line to find: past the first
+      // MAX_PROBLEMS_LISTED, they are counted on one line instead.
+      if (problems.length >= MAX_PROBLEMS_LISTED) {
+        more ??= { path: issue.path, count: 0 };
+        more.count++;
+        continue;
+      }
       problems.push(error(file, lines().valueLine(issue.path), fieldName(issue.path), issue.message));
+    }
+    if (more) {
+      problems.push(
+        error(
+          file,
+          lines().valueLine(more.path),
+          "front matter",
+          `has ${more.count} more ${more.count === 1 ? "mistake" : "mistakes"} from this line on (only the first ${MAX_PROBLEMS_LISTED} of a file are listed); fix the ones above, then check again`,
+        ),
+      );
     }
   }
 
@@ -161,6 +212,7 @@ export function validateFile<Spec extends CollectionSpec>(
       ),
     );
   }
+  problems.push(...bodyTextProblems(file, parsed.body, parsed.bodyLine));
 
   if (problems.length > 0 || !result.success) return { ok: false, problems };
   return { ok: true, data: result.data as z.output<Spec["schema"]> };

@@ -8,25 +8,11 @@ import { isDeepStrictEqual } from "node:util";
 import { stringify } from "yaml";
 import { collections, type CollectionName } from "../content/collections.ts";
 import { parseContentFile } from "../content/parse.ts";
+import { slugify } from "../content/slug.ts";
 import type { Problem } from "../content/problems.ts";
 import { validateFile } from "../content/validate-file.ts";
 
 export type Answers = Record<string, unknown>;
-
-/** Lowercase words joined by hyphens: `Jenny O’Hara Jakeway` → `jenny-ohara-jakeway`. */
-export function slugify(text: string, maxWords = 6): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’‘`]/g, "")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()
-    .split(" ")
-    .filter(Boolean)
-    .slice(0, maxWords)
-    .join("-");
-}
 
 const str = (value: unknown) => (typeof value === "string" ? value : value === undefined ? "" : String(value));
 
@@ -38,15 +24,15 @@ const str = (value: unknown) => (typeof value === "string" ? value : value === u
 export function suggestName(kind: CollectionName, answers: Answers, body: string): string {
   switch (kind) {
     case "meetings":
-      return slugify([str(answers.region), str(answers.number)].join(" "), 8) || slugify(str(answers.title));
+      return slugify([str(answers.region), str(answers.number)].join(" "), 8) || slugify(str(answers.title), 6);
     case "notices":
-      return slugify(str(answers.region)) || slugify(str(answers.title));
+      return slugify(str(answers.region), 6) || slugify(str(answers.title), 6);
     case "quotes": {
       const words = slugify(body, 5);
       return [slugify(str(answers.speaker), 3), words].filter(Boolean).join("-");
     }
     default:
-      return slugify(str(answers.title));
+      return slugify(str(answers.title), 6);
   }
 }
 

@@ -4,11 +4,13 @@
  * the schema's own rule on one answer. Nothing here decides what is valid; the schema does.
  */
 import { z } from "zod";
-import { collections, type CollectionName } from "../content/collections.ts";
+import { collectionNames, collections, type CollectionName } from "../content/collections.ts";
+import type { Content } from "../content/model.ts";
 import { fieldName } from "../content/problems.ts";
-import { suggestion } from "../content/suggest.ts";
+import { unknownReference, type Known as KnownFile } from "../content/references.ts";
+import { unwrap } from "../content/zod.ts";
 
-/** A reference to another collection: `theme` names a file of `themes`, and so on. */
+/** A reference to another collection (`reference()` in the schema): `theme` names a file of `themes`. */
 export interface Reference {
   collection: CollectionName;
 }
@@ -44,21 +46,9 @@ export interface Field {
 
 export type Checked = { ok: true; value: unknown } | { ok: false; message: string };
 
-/** Removes `.optional()` and `.default()` wrappers, keeping whether the field may be left out. */
-function unwrap(schema: z.ZodType): { inner: z.ZodType; required: boolean } {
-  let inner = schema;
-  let required = true;
-  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) {
-    required = false;
-    inner = inner.unwrap() as z.ZodType;
-  }
-  return { inner, required };
-}
-
-/** The example the schema gives in its "is missing" message, without the field name. */
-function exampleOf(inner: z.ZodType): string | undefined {
-  const meta = inner.meta() as { example?: unknown } | undefined;
-  if (typeof meta?.example === "string") return meta.example.replace(/^[A-Za-z]+:\s*/, "");
+/** The example the schema gives (its metadata, or else its "is missing" message), without the field name. */
+function exampleOf(inner: z.ZodType, metaExample: string | undefined): string | undefined {
+  if (metaExample !== undefined) return metaExample.replace(/^[A-Za-z]+:\s*/, "");
   const result = inner.safeParse(undefined);
   if (result.success) return undefined;
   const message = result.error.issues[0]?.message ?? "";
@@ -81,14 +71,12 @@ function checker(schema: z.ZodType) {
   };
 }
 
-const collectionOfField = (key: string): CollectionName | undefined =>
-  (Object.keys(collections) as CollectionName[]).find((c) => collections[c].folder === `${key}s`);
+const isCollection = (name: string | undefined): name is CollectionName => name !== undefined && Object.hasOwn(collections, name);
 
-function describeField(key: string, schema: z.ZodType, referencesAllowed: boolean): Field {
-  const { inner, required } = unwrap(schema);
-  const description = schema.description ?? inner.description;
+function describeField(key: string, schema: z.ZodType): Field {
+  const { inner, required, meta } = unwrap(schema);
   const field: Field = { key, required, kind: "text", check: checker(schema) };
-  if (description) field.description = description;
+  if (meta.description) field.description = meta.description;
 
   if (inner instanceof z.ZodEnum) {
     field.kind = "choice";
@@ -102,13 +90,12 @@ function describeField(key: string, schema: z.ZodType, referencesAllowed: boolea
       field.choices = element.options as string[];
     } else if (element instanceof z.ZodObject) {
       field.kind = "items";
-      field.items = Object.entries(element.shape).map(([k, s]) => describeField(k, s as z.ZodType, false));
+      field.items = Object.entries(element.shape).map(([k, s]) => describeField(k, s as z.ZodType));
     }
-  } else if (referencesAllowed) {
-    const target = collectionOfField(key);
-    if (target) field.reference = { collection: target };
+  } else if (isCollection(meta.references)) {
+    field.reference = { collection: meta.references };
   }
-  const example = field.kind === "items" || field.kind === "choices" ? undefined : exampleOf(inner);
+  const example = field.kind === "items" || field.kind === "choices" ? undefined : exampleOf(inner, meta.example);
   if (example) field.example = example;
   return field;
 }
@@ -116,7 +103,7 @@ function describeField(key: string, schema: z.ZodType, referencesAllowed: boolea
 /** The fields of one content type, in the schema's order. */
 export function fieldsOf(name: CollectionName): Field[] {
   const shape = collections[name].schema.shape as Record<string, z.ZodType>;
-  return Object.entries(shape).map(([key, schema]) => describeField(key, schema, true));
+  return Object.entries(shape).map(([key, schema]) => describeField(key, schema));
 }
 
 /**
@@ -150,22 +137,32 @@ export function resolveChoice(choices: readonly string[], answer: string): strin
 /** `partOfDay` → `part-of-day`: the spelling of a field's command-line flag. */
 export const flagName = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-/** The names of the existing files of each content type, to check references against. */
-export type Known = Record<CollectionName, readonly string[]>;
+/** The existing files of each content type (name and title), to check references against. */
+export type Known = Record<CollectionName, readonly KnownFile[]>;
 
 /**
  * One answer checked: first by the field's schema, then, for a reference, against the files that
- * exist (`"reciprocty" is not a theme; did you mean "reciprocity"?`).
+ * exist, with the resolver's own message (`"reciprocty" is not a theme; did you mean "reciprocity"?`).
  */
 export function checkAnswer(field: Field, value: unknown, known: Known): Checked {
   const checked = field.check(value);
   if (!checked.ok || !field.reference || checked.value === undefined) return checked;
   const slug = String(checked.value);
-  const target = collections[field.reference.collection];
-  const names = known[field.reference.collection];
-  if (names.includes(slug)) return checked;
-  return {
-    ok: false,
-    message: `"${slug}" is not ${target.noun}${suggestion(slug, names, "the names are")} (they are the files in content/${target.folder}/, named without .md)`,
-  };
+  const files = known[field.reference.collection];
+  if (files.some((f) => f.slug === slug)) return checked;
+  const example = field.example === undefined ? undefined : `${field.key}: ${field.example}`;
+  return { ok: false, message: unknownReference(slug, field.reference.collection, files, example === undefined ? {} : { example }) };
+}
+
+/** The files of `content` by type, each with its title (the field collections.ts names as its `title`). */
+export function knownFiles(content: Content): Known {
+  const known = {} as Record<CollectionName, KnownFile[]>;
+  for (const name of collectionNames) {
+    const key = collections[name].title;
+    known[name] = content[name].map((item) => {
+      const title = (item as unknown as Record<string, unknown>)[key];
+      return { slug: item.slug, title: typeof title === "string" ? title : undefined };
+    });
+  }
+  return known;
 }

@@ -5,10 +5,11 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { collectionNames, collections, type CollectionName } from "../content/collections.ts";
+import { collectionNames, collections, type CollectionName, type CollectionSpec } from "../content/collections.ts";
 import type { Content } from "../content/model.ts";
 import { didYouMean } from "../content/suggest.ts";
 import { fileNameFor, nameProblems, suggestName, type Answers } from "./compose.ts";
+import type { Known as KnownFile } from "../content/references.ts";
 import { checkAnswer, fieldsOf, fromText, type Field, type Known } from "./fields.ts";
 import type { Prompter } from "./prompt.ts";
 
@@ -21,9 +22,6 @@ export interface Draft {
   fileName: string;
 }
 
-/** Content types whose text is long enough to need several paragraphs. */
-const LONG_TEXT: ReadonlySet<CollectionName> = new Set(["meetings"]);
-
 /** `quote`, `quotes`, `Quotes` or a near miss of one of them, to the collection's name. */
 export function kindFromText(text: string): CollectionName | undefined {
   const t = text.trim().toLowerCase();
@@ -33,24 +31,6 @@ export function kindFromText(text: string): CollectionName | undefined {
   const singular = (c: string) => c.replace(/s$/, "");
   const near = didYouMean(t, collectionNames.map(singular));
   return collectionNames.find((c) => singular(c) === near);
-}
-
-/** A short label for an existing file, shown beside its name in a list of choices. */
-function labels(content: Content, collection: CollectionName): Array<{ slug: string; label: string }> {
-  switch (collection) {
-    case "meetings":
-      return content.meetings.map((m) => ({ slug: m.slug, label: `${m.title} (${m.date})` }));
-    case "themes":
-      return content.themes.map((t) => ({ slug: t.slug, label: t.title }));
-    case "regions":
-      return content.regions.map((r) => ({ slug: r.slug, label: r.title }));
-    case "quotes":
-      return content.quotes.map((q) => ({ slug: q.slug, label: q.speaker }));
-    case "notices":
-      return content.notices.map((n) => ({ slug: n.slug, label: `${n.title} (${n.date})` }));
-    case "projects":
-      return content.projects.map((p) => ({ slug: p.slug, label: p.title }));
-  }
 }
 
 /** At most this many existing files are listed as numbered choices (newest meetings first). */
@@ -89,14 +69,15 @@ function introduce(s: Session, field: Field, label = field.key) {
 /** Asks one field; returns undefined when an optional field is left out. */
 async function askField(s: Session, field: Field, label = field.key): Promise<unknown> {
   introduce(s, field, label);
-  let listed: Array<{ slug: string; label: string }> = [];
+  let listed: readonly KnownFile[] = [];
   if (field.kind === "choice" || field.kind === "choices") {
     field.choices?.forEach((c, i) => s.prompter.say(`  ${String(i + 1).padStart(2)}. ${c}`));
     if (field.kind === "choices") s.prompter.say("  (one or more, separated by commas, for example: 1, 3)");
   } else if (field.reference) {
-    listed = labels(s.content, field.reference.collection).slice(0, MAX_LISTED);
+    // In the content's own order: newest meetings first, themes and regions in their order.
+    listed = s.known[field.reference.collection].slice(0, MAX_LISTED);
     const width = Math.max(0, ...listed.map((c) => c.slug.length));
-    listed.forEach((c, i) => s.prompter.say(`  ${String(i + 1).padStart(2)}. ${c.slug.padEnd(width)}  ${c.label}`));
+    listed.forEach((c, i) => s.prompter.say(`  ${String(i + 1).padStart(2)}. ${c.slug.padEnd(width)}  ${c.title ?? ""}`.trimEnd()));
     if (listed.length > 0) s.prompter.say("  (type a number, or the name of the file without .md)");
   }
   if (field.kind === "items") return askItems(s, field);
@@ -133,7 +114,7 @@ async function askItems(s: Session, field: Field): Promise<unknown> {
       const optional = sub.required ? "" : " (optional)";
       const subValue = await askUntilValid(s, `${noun} ${n} ${sub.key}${optional}${hint}: `, (answer) => {
         if (answer.trim() === "" && !sub.required) return { ok: true, value: undefined };
-        const checked = sub.check(answer.trim() === "" ? undefined : fromText(sub, answer));
+        const checked = checkAnswer(sub, answer.trim() === "" ? undefined : fromText(sub, answer), s.known);
         return checked.ok ? checked : { ok: false, message: `${field.key}[${n - 1}].${sub.key}  ${checked.message}` };
       });
       if (subValue !== undefined) item[sub.key] = subValue;
@@ -147,10 +128,10 @@ async function askItems(s: Session, field: Field): Promise<unknown> {
 }
 
 async function askBody(s: Session, kind: CollectionName): Promise<string> {
-  const spec = collections[kind];
+  const spec: CollectionSpec = collections[kind];
   const optional = spec.body.required ? "" : " (optional: press Enter to leave it out)";
   s.prompter.say(`\nThe text: ${spec.body.holds.replace(/\s*\(optional\)$/, "")}${optional}`);
-  if (!LONG_TEXT.has(kind)) {
+  if (!spec.body.paragraphs) {
     return askUntilValid(s, "text: ", (answer) =>
       answer.trim() === "" && spec.body.required
         ? { ok: false, message: `body  is empty; write ${spec.body.holds}` }

@@ -10,6 +10,7 @@ import { DateTime } from "luxon";
 import type { Content, Notice } from "../content/model.ts";
 import type { Timeline } from "./clock.ts";
 import { ZONE } from "../../_includes/lib/dates.ts";
+import { stripUnsafe } from "../../_includes/lib/html.ts";
 import { plainText } from "../../_includes/lib/markdown.ts";
 import { absolute, type Metadata } from "./metadata.ts";
 import { url } from "../../_includes/lib/urls.ts";
@@ -17,6 +18,21 @@ import { url } from "../../_includes/lib/urls.ts";
 const PRODUCT = "-//Co-production Practitioners' Network in Wales//Meetings//EN";
 
 const dateArray = (d: DateTime): DateArray => [d.year, d.month, d.day];
+
+/**
+ * Text as iCalendar may hold it: no control characters (RFC 5545 allows none in text but tab),
+ * no direction-changing ones, and line ends as line feeds, which `ics` escapes as `\n` (a bare
+ * carriage return would end the line). The validator refuses such characters; this is defence
+ * in depth, so the file stays well-formed whatever a field holds.
+ */
+const icsText = (text: string) => stripUnsafe(text.replace(/\r\n?/g, "\n")).replace(/\r/g, "");
+
+/**
+ * Whether an all-day event on `day` can be written: `ics` writes the year as it is, so a year
+ * outside 1000–9999 (or the day after 9999-12-31) would make a date that is not `YYYYMMDD`. The
+ * validator accepts no such date; a notice that had one is left out rather than break the file.
+ */
+const writable = (day: DateTime) => day.isValid && day.year >= 1000 && day.plus({ days: 1 }).year <= 9999;
 
 function place(notice: Notice): string {
   return notice.venue ? `${notice.venue}, ${notice.location}` : `${notice.location} (venue to be confirmed)`;
@@ -29,15 +45,17 @@ export function noticeEvent(notice: Notice, meta: Metadata, stamp: string): Even
   const details = plainText(notice.body);
   // `timestamp` (DTSTAMP) is read by `ics` but missing from its types.
   const event: EventAttributes & { timestamp: number } = {
-    uid: `${notice.slug}@${new URL(meta.url).hostname}`,
-    title: `${notice.title} (${notice.partOfDay})${notice.status === "scheduled" ? "" : `: ${notice.status}`}`,
+    uid: icsText(`${notice.slug}@${new URL(meta.url).hostname}`),
+    title: icsText(`${notice.title} (${notice.partOfDay})${notice.status === "scheduled" ? "" : `: ${notice.status}`}`),
     start: dateArray(day),
     end: dateArray(day.plus({ days: 1 })),
-    location: place(notice),
-    description: [`Hosted by ${notice.host}.`, `In the ${notice.partOfDay === "all day" ? "whole day" : notice.partOfDay}.`, details, page]
-      .filter(Boolean)
-      .join("\n\n"),
-    url: page,
+    location: icsText(place(notice)),
+    description: icsText(
+      [`Hosted by ${notice.host}.`, `In the ${notice.partOfDay === "all day" ? "whole day" : notice.partOfDay}.`, details, page]
+        .filter(Boolean)
+        .join("\n\n"),
+    ),
+    url: icsText(page),
     status: notice.status === "cancelled" ? "CANCELLED" : notice.status === "postponed" ? "TENTATIVE" : "CONFIRMED",
     busyStatus: "BUSY",
     timestamp: DateTime.fromISO(stamp, { zone: "utc" }).toMillis(),
@@ -46,14 +64,15 @@ export function noticeEvent(notice: Notice, meta: Metadata, stamp: string): Even
 }
 
 /** An iCalendar file holding `notices` (which may be none). */
-export function calendarFile(notices: readonly Notice[], meta: Metadata, stamp: string): string {
+export function calendarFile(allNotices: readonly Notice[], meta: Metadata, stamp: string): string {
+  const notices = allNotices.filter((n) => writable(DateTime.fromISO(n.date, { zone: ZONE })));
   if (!notices.length) {
     // `ics` refuses an empty list; an empty calendar is still a valid one to subscribe to.
-    return ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${PRODUCT}`, "CALSCALE:GREGORIAN", `X-WR-CALNAME:${meta.shortTitle}`, "END:VCALENDAR", ""].join("\r\n");
+    return ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${PRODUCT}`, "CALSCALE:GREGORIAN", `X-WR-CALNAME:${icsText(meta.shortTitle).replace(/[\\;,]/g, "\\$&").replace(/\n/g, "\\n")}`, "END:VCALENDAR", ""].join("\r\n");
   }
   const { error, value } = createEvents(
     notices.map((n) => noticeEvent(n, meta, stamp)),
-    { productId: PRODUCT, calName: meta.shortTitle },
+    { productId: PRODUCT, calName: icsText(meta.shortTitle) },
   );
   if (error || !value) throw new Error(`Could not write the calendar of ${notices.map((n) => n.file).join(", ")}: ${error?.message}`);
   return value;

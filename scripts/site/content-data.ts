@@ -3,8 +3,14 @@
  * name `content`). The content is loaded by the same `loadContent` as `npm run validate`, once per
  * build: at start-up, and again in `--serve` only when a file under the content folder changed.
  * A content error stops the build before any page is written, with the validator's report.
+ *
+ * Under `npm start` (`--serve`), a content file saved with an error is reported once, as the
+ * validator's report without a stack trace, and the site keeps being built from the last content
+ * without errors, so the server goes on showing a whole site; the next save that fixes it is
+ * built as usual. (Left to Eleventy, the error would be printed twice, the second time as an
+ * "original error stack trace", and the rebuild would write nothing.)
  */
-import { resolve } from "node:path";
+import { resolve, sep } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import { loadContent } from "../content/loader.ts";
 import type { Content } from "../content/model.ts";
@@ -31,6 +37,23 @@ function load(): Content {
   return result.content;
 }
 
+const KEPT =
+  "[content] The content has errors, so the site is still built from the last content without them (fix each line below and save: the site is rebuilt):";
+
+/**
+ * Loads the content again during `--serve`: the new content, or, when it has errors, the report
+ * printed once and the last good content kept.
+ */
+function reload(): void {
+  const result = loadContent(contentDir);
+  if (result.ok) {
+    if (result.warnings.length) console.warn(formatText(result.warnings, result.files));
+    content = result.content;
+    return;
+  }
+  process.stderr.write(`${KEPT}\n\n${formatText(result.problems, result.files)}\n`);
+}
+
 let content: Content | undefined;
 
 /**
@@ -42,18 +65,24 @@ export function getContent(): Content {
 }
 
 export default function contentData(eleventyConfig: UserConfig): void {
-  // The first load happens now, while Eleventy reads its configuration: a content error ends the
-  // run here, with only the validator's report, before Eleventy has written (or logged) anything.
-  try {
-    content = load();
-  } catch (e) {
-    if (!(e instanceof ContentError)) throw e;
-    process.stderr.write(`${e.message}\n`);
-    process.exit(1);
+  if (content) {
+    // Eleventy reads its configuration again during `--serve` (a change to .eleventy.ts or a
+    // plugin): the server is running, so keep it serving, whatever the content now holds.
+    reload();
+  } else {
+    // The first load happens now, while Eleventy reads its configuration: a content error ends the
+    // run here, with only the validator's report, before Eleventy has written (or logged) anything.
+    try {
+      content = load();
+    } catch (e) {
+      if (!(e instanceof ContentError)) throw e;
+      process.stderr.write(`${e.message}\n`);
+      process.exit(1);
+    }
   }
   eleventyConfig.addWatchTarget(contentDir);
   eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
-    if (changed.some((file) => resolve(file).startsWith(contentDir))) content = undefined;
+    if (changed.some((file) => `${resolve(file)}${sep}`.startsWith(`${contentDir}${sep}`))) reload();
   });
   // Rendered Markdown is kept for one build only, so that `--serve` does not grow it.
   eleventyConfig.on("eleventy.before", clearRendered);

@@ -6,6 +6,7 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { stringify } from "csv-stringify/sync";
 import type { Content, Quote } from "../content/model.ts";
+import { stripUnsafe } from "../../_includes/lib/html.ts";
 import { plainText } from "../../_includes/lib/markdown.ts";
 import { absolute, type Metadata } from "./metadata.ts";
 import { url } from "../../_includes/lib/urls.ts";
@@ -41,20 +42,25 @@ export const QUOTE_COLUMNS = [
   "url",
 ] as const satisfies readonly (keyof QuoteRecord)[];
 
+/**
+ * One quote's record. Every value is stripped of the characters no output should carry (control
+ * and direction-changing characters; see `stripUnsafe`): the validator refuses them in content,
+ * and this keeps both files clean whatever a field holds.
+ */
 export function quoteRecord(quote: Quote, meta: Pick<Metadata, "url">): QuoteRecord {
   return {
-    id: quote.slug,
-    words: plainText(quote.body),
-    speaker: quote.speaker,
-    organisation: quote.organisation,
-    context: quote.context,
-    theme: quote.theme.title,
-    themeId: quote.theme.slug,
-    meeting: quote.meeting.title,
-    meetingId: quote.meeting.slug,
-    region: quote.meeting.region.title,
-    date: quote.date,
-    url: absolute(meta, url.quote(quote)),
+    id: stripUnsafe(quote.slug),
+    words: stripUnsafe(plainText(quote.body)),
+    speaker: stripUnsafe(quote.speaker),
+    organisation: stripUnsafe(quote.organisation),
+    context: stripUnsafe(quote.context),
+    theme: stripUnsafe(quote.theme.title),
+    themeId: stripUnsafe(quote.theme.slug),
+    meeting: stripUnsafe(quote.meeting.title),
+    meetingId: stripUnsafe(quote.meeting.slug),
+    region: stripUnsafe(quote.meeting.region.title),
+    date: stripUnsafe(quote.date),
+    url: stripUnsafe(absolute(meta, url.quote(quote))),
   };
 }
 
@@ -64,9 +70,11 @@ export function quotesJson(records: readonly QuoteRecord[]): string {
 
 /**
  * A cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, return at the start)
- * gets a leading apostrophe: contributor text is never code, not even in Excel.
+ * gets a leading apostrophe: contributor text is never code, not even in Excel. Control and
+ * direction-changing characters are dropped first (so that none can hide a formula's `=`).
  */
-function defuse(value: string): string {
+function defuse(cell: string): string {
+  const value = stripUnsafe(cell);
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 

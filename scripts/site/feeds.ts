@@ -8,7 +8,7 @@ import rssPlugin, { convertHtmlToAbsoluteUrls, dateToRfc3339 } from "@11ty/eleve
 import { DateTime } from "luxon";
 import type { Content } from "../content/model.ts";
 import { ZONE } from "../../_includes/lib/dates.ts";
-import { escape, html } from "../../_includes/lib/html.ts";
+import { escape, html, stripUnsafe } from "../../_includes/lib/html.ts";
 import { markdown } from "../../_includes/lib/markdown.ts";
 import { absolute, type Metadata } from "./metadata.ts";
 import { url } from "../../_includes/lib/urls.ts";
@@ -21,7 +21,11 @@ function atomDate(iso: string): string {
   return dateToRfc3339(DateTime.fromISO(iso, { zone: ZONE }).toJSDate());
 }
 
-/** The whole feed document. */
+/**
+ * The whole feed document. Every value is escaped (which drops the characters XML 1.0 does not
+ * allow), and the document as a whole is stripped of them again: the feed stays well-formed XML
+ * whatever a field holds, even a control character that the validator would have refused.
+ */
 export async function atomFeed(site: Content, meta: Metadata, today: string): Promise<string> {
   const meetings = site.meetings.slice(0, FEED_SIZE);
   const self = absolute(meta, "/feed.xml");
@@ -41,7 +45,7 @@ export async function atomFeed(site: Content, meta: Metadata, today: string): Pr
 </entry>`;
     }),
   );
-  return `<?xml version="1.0" encoding="utf-8"?>
+  return stripUnsafe(`<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">
 <title>${escape(meta.title)}: meeting write-ups</title>
 <subtitle>${escape(meta.description)}</subtitle>
@@ -51,7 +55,7 @@ export async function atomFeed(site: Content, meta: Metadata, today: string): Pr
 <updated>${atomDate(meetings[0]?.date ?? today)}</updated>
 ${entries.map((e) => e.value).join("\n")}
 </feed>
-`;
+`);
 }
 
 interface FeedData {

@@ -13,8 +13,12 @@ export interface Metadata {
   description: string;
   /** Absolute, without a trailing slash. */
   url: string;
+  /** The language of the site's pages, as a BCP 47 tag: `<html lang>`, Open Graph's locale and dates in words. */
   language: string;
 }
+
+/** The language of the site (`meta.language`): English as written in Britain, until the Welsh pages come. */
+export const LANGUAGE = "en-GB";
 
 export function metadata(env: NodeJS.ProcessEnv = process.env): Metadata {
   const url = (env.SITE_URL || env.URL || "http://localhost:8080").replace(/\/+$/, "");
@@ -24,7 +28,7 @@ export function metadata(env: NodeJS.ProcessEnv = process.env): Metadata {
     description:
       "Write-ups of the network’s meetings, what practitioners said there, by theme, and when and where the next meeting is.",
     url,
-    language: "en-GB",
+    language: LANGUAGE,
   };
 }
 

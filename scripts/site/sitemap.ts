@@ -1,7 +1,7 @@
 /** `/sitemap.xml`: every HTML page of the site, built from the content in one pass. */
 import type { UserConfig } from "@11ty/eleventy";
 import type { Content } from "../content/model.ts";
-import { escape } from "../../_includes/lib/html.ts";
+import { escape, stripUnsafe } from "../../_includes/lib/html.ts";
 import { absolute, type Metadata } from "./metadata.ts";
 import { pagingOf } from "./paging.ts";
 import { url } from "../../_includes/lib/urls.ts";
@@ -25,11 +25,19 @@ export function sitemapEntries(site: Content): { path: string; date?: string }[]
   ];
 }
 
+/** `<lastmod>` only for a date written YYYY-MM-DD (the validator accepts no other). */
+const W3C_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The sitemap document: every value escaped (dropping what XML 1.0 does not allow), so it stays
+ * well-formed whatever a content file's name or date holds.
+ */
 export function sitemapXml(site: Content, meta: Metadata): string {
   const urls = sitemapEntries(site).map(
-    ({ path, date }) => `<url><loc>${escape(absolute(meta, path))}</loc>${date ? `<lastmod>${date}</lastmod>` : ""}</url>`,
+    ({ path, date }) =>
+      `<url><loc>${escape(absolute(meta, path))}</loc>${date && W3C_DATE.test(date) ? `<lastmod>${date}</lastmod>` : ""}</url>`,
   );
-  return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
+  return stripUnsafe(`<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`);
 }
 
 export default function sitemapPlugin(eleventyConfig: UserConfig): void {

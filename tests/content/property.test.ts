@@ -8,10 +8,14 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { collectionNames, collections } from "../../scripts/content/collections.ts";
 import { loadContent } from "../../scripts/content/loader.ts";
 import type { Problem } from "../../scripts/content/problems.ts";
+import { fieldRows } from "../../scripts/content/field-docs.ts";
+import { parseContentFile } from "../../scripts/content/parse.ts";
 import { formatReport, FORMATS } from "../../scripts/content/report.ts";
+import { validateFile } from "../../scripts/content/validate-file.ts";
 import { removeTree, runValidate, writeTree } from "./tree.ts";
 
 // FC_RUNS=5000 explores further when changing the parser; the default keeps `npm test` quick.
@@ -123,5 +127,144 @@ describe("random files through the real validator", () => {
     } finally {
       removeTree(dir);
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Control and invisible characters, and long values, in every field and in the body
+
+/** A valid file of each kind, as data, and its file name. */
+const VALID: Record<(typeof collectionNames)[number], { fileName: string; data: Record<string, unknown> }> = {
+  meetings: {
+    fileName: "2013-06-19-south-wales-4.md",
+    data: {
+      title: "4th South Wales meeting", date: "2013-06-19", region: "south-wales", host: "United Welsh", location: "Caerphilly",
+      summary: "Four organisations shared what works.", number: 4, venue: "Offices", author: "noreen",
+      speakers: [{ name: "Steve Cranston", organisation: "United Welsh", topic: "Together" }],
+      resources: [{ title: "Out of my hands", kind: "video", duration: "2:07", by: "Afon", url: "https://example.org/v" }],
+      links: [{ title: "United Welsh", url: "https://example.org/" }],
+    },
+  },
+  quotes: {
+    fileName: "steve-cranston.md",
+    data: { speaker: "Steve Cranston", organisation: "United Welsh", theme: "reciprocity", meeting: "2013-06-19-south-wales-4", context: "On tenants." },
+  },
+  themes: { fileName: "reciprocity.md", data: { title: "Reciprocity", description: "Giving as well as receiving.", order: 1 } },
+  regions: { fileName: "south-wales.md", data: { title: "South Wales", description: "Meetings across South Wales.", order: 1 } },
+  notices: {
+    fileName: "2013-09-30-south-wales.md",
+    data: { title: "South Wales meeting", date: "2013-09-30", partOfDay: "afternoon", region: "south-wales", host: "Welsh Government", location: "Cardiff", venue: "Cathays Park" },
+  },
+  projects: {
+    fileName: "the-together-approach.md",
+    data: { title: "The Together approach", organisation: "United Welsh", updated: "2013-07-01", request: "Help.", links: [{ title: "Site", url: "https://example.org/" }] },
+  },
+};
+
+/** Every field that holds a string, with a way to put a value in it: `speakers[].name` sets the first speaker's name. */
+const stringFields = collectionNames.flatMap((name) =>
+  fieldRows(collections[name].schema)
+    .filter((row) => row.schema instanceof z.ZodString)
+    .map((row) => ({ name, field: row.name })),
+);
+
+function withValue(name: (typeof collectionNames)[number], field: string, value: string): Record<string, unknown> {
+  const data = structuredClone(VALID[name].data);
+  const [list, leaf] = field.split("[].");
+  if (leaf) (data[list!] as Record<string, unknown>[])[0]![leaf] = value;
+  else data[field] = value;
+  return data;
+}
+
+/** Characters no one-line value may hold (each is named in the message by its code point). */
+const FORBIDDEN = [
+  ..."\x00\x01\x07\x08\x0b\x0c\x0e\x1b\x1f\x7f\x80\x85\x9b\x9f",
+  ..."\t\n\r\u2028\u2029",
+  ..."\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c",
+  ..."\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2064",
+  ..."\u3164\u115f\u1160\uffa0\u2800\ufffe\uffff",
+];
+/** Of those, the ones the body may not hold either (it may hold tabs, line breaks and zero-width characters). */
+const FORBIDDEN_IN_BODY = FORBIDDEN.filter((c) => !"\t\n\r\u2028\u2029\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2064\u3164\u115f\u1160\uffa0\u2800".includes(c));
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+const STACK_TRACE = /\bat .+:\d+:\d+\)|Error:|undefined|\[object/;
+
+/** Ordinary text (Welsh letters and typographic punctuation included), invisible and control characters, and long runs. */
+const hostileText = (forbidden: readonly string[]) =>
+  fc
+    .array(
+      fc.oneof(
+        { weight: 3, arbitrary: fc.string({ unit: "grapheme-ascii", maxLength: 8 }) },
+        { weight: 1, arbitrary: fc.constantFrom("Gŵyl", "Dewi’s", "café", "—", "Москва", "R\u0435ciprocity", "🏴󠁧󠁢󠁷󠁬󠁳󠁿", " ") },
+        { weight: 2, arbitrary: fc.constantFrom(...forbidden) },
+        { weight: 1, arbitrary: fc.tuple(fc.constantFrom("a", "é", "😀", "-"), fc.integer({ min: 100, max: 2100 })).map(([c, n]) => c.repeat(n)) },
+      ),
+      { maxLength: 8 },
+    )
+    .map((parts) => parts.join(""));
+
+/** Checks one file as the loader does (parse, then schema and naming rules), returning its problems. */
+function check(name: (typeof collectionNames)[number], text: string): { data?: Record<string, unknown>; body?: string; problems: Problem[] } {
+  const file = `content/${collections[name].folder}/${VALID[name].fileName}`;
+  const parsed = parseContentFile(Buffer.from(text), file);
+  if (!parsed.ok) return { problems: [parsed.problem] };
+  const checked = validateFile(collections[name], file, VALID[name].fileName, parsed.file);
+  return { data: parsed.file.data, body: parsed.file.body, problems: checked.ok ? [] : checked.problems };
+}
+
+function expectReadable(problems: Problem[]): void {
+  for (const p of problems) {
+    expect(p.message).not.toMatch(STACK_TRACE);
+    expect(p.line).toBeGreaterThanOrEqual(1);
+  }
+  // Whatever the values, the text report shows no raw control or invisible character.
+  expect(formatReport("text", problems, 1).replace(/\n/g, "")).not.toMatch(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u);
+}
+
+describe("control and invisible characters, and long values, in every field", () => {
+  it("never crash or print a stack trace, and a forbidden character is always an error naming its code point", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...stringFields), hostileText(FORBIDDEN), ({ name, field }, value) => {
+        const { data, problems } = check(name, `---\n${stringify(withValue(name, field, value))}---\nThe text.\n`);
+        expectReadable(problems);
+        if (!data) return; // YAML refused the file (then its one problem says why, on a line)
+        // What the field holds as read back, found by the same path.
+        const [list, leaf] = field.split("[].");
+        const read = leaf ? ((data[list!] as Record<string, unknown>[] | undefined)?.[0]?.[leaf]) : data[field];
+        if (typeof read !== "string") return;
+        const forbidden = new Set([...read.trim()].filter((c) => FORBIDDEN.includes(c)));
+        if (forbidden.size === 0) return;
+        const shown = field.replace("[]", "[0]");
+        const mine = problems.filter((p) => p.field === shown && p.severity === "error");
+        expect(mine.length, `${shown}: ${JSON.stringify(read)}`).toBeGreaterThan(0);
+        // Every one of them is named (the first five kinds one a line, the rest listed after them).
+        for (const c of forbidden) expect(mine.map((p) => p.message).join("\n"), JSON.stringify(read)).toContain(codePoint(c));
+      }),
+      { numRuns: NUM_RUNS * 2 },
+    );
+  });
+
+  it("in the body: a control or direction character is always an error on its line, naming its code point", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...collectionNames), fc.array(hostileText(FORBIDDEN_IN_BODY), { minLength: 1, maxLength: 4 }), (name, lines) => {
+        const front = `---\n${stringify(VALID[name].data)}---\n`;
+        const body = lines.join("\n");
+        const { problems } = check(name, `${front}${body}\n`);
+        expectReadable(problems);
+        const bodyLine = front.split("\n").length;
+        // The first line (after line ends are made \n) that holds a forbidden character.
+        const normalised = body.replace(/\r\n?/g, "\n").split("\n");
+        const at = normalised.findIndex((l) => [...l].some((c) => FORBIDDEN_IN_BODY.includes(c)));
+        if (at === -1) {
+          expect(problems.filter((p) => p.field === "body" && /^contains U\+/.test(p.message))).toEqual([]);
+          return;
+        }
+        const first = [...normalised[at]!].find((c) => FORBIDDEN_IN_BODY.includes(c))!;
+        const found = problems.find((p) => p.field === "body" && p.line === bodyLine + at);
+        expect(found?.message, JSON.stringify(normalised[at])).toContain(`contains ${codePoint(first)}`);
+      }),
+      { numRuns: NUM_RUNS },
+    );
   });
 });

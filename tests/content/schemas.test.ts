@@ -5,9 +5,24 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { collectionNames, collections } from "../../scripts/content/collections.ts";
+import { wrappedInQuotes } from "../../scripts/content/consistency.ts";
 import { fieldRows } from "../../scripts/content/field-docs.ts";
 import { parseContentFile } from "../../scripts/content/parse.ts";
-import { calendarDate, link } from "../../scripts/content/schemas/common.ts";
+import {
+  bodyTextProblems,
+  calendarDate,
+  characterName,
+  EARLIEST_DATE,
+  LINK_MAX_LENGTH,
+  LIST_MAX_ITEMS,
+  latestDate,
+  link,
+  NAME_MAX_LENGTH,
+  REFERENCE_MAX_LENGTH,
+  SENTENCE_MAX_LENGTH,
+  text,
+  WHOLE_NUMBER_MAX,
+} from "../../scripts/content/schemas/common.ts";
 import { meetingSchema } from "../../scripts/content/schemas/meeting.ts";
 import { noticeSchema } from "../../scripts/content/schemas/notice.ts";
 import { projectSchema } from "../../scripts/content/schemas/project.ts";
@@ -126,11 +141,10 @@ describe("meetings", () => {
     expect(issues).toEqual([expect.objectContaining({ code: "unrecognized_keys", keys: ["organization"], path: ["speakers", 0] })]);
   });
 
-  it("requires each speaker's organisation", () => {
+  it("lets a speaker's organisation be left out (the page then shows the name alone)", () => {
     const data = { ...fullMeeting, speakers: [{ name: "A", organisation: "B" }, { name: "C" }] };
-    expect(messages(meetingSchema, data, ["speakers", 1, "organisation"])).toEqual([
-      "is missing; add it, for example: organisation: United Welsh",
-    ]);
+    expect(messages(meetingSchema, data)).toEqual([]);
+    expect(meetingSchema.parse(data).speakers?.[1]?.organisation).toBe("");
   });
 
   it("wants speakers as a list", () => {
@@ -169,10 +183,8 @@ describe("meetings", () => {
     ]);
   });
 
-  it("rejects a region written as a title instead of a file name", () => {
-    expect(messages(meetingSchema, { ...minimal.meetings, region: "South Wales" }, ["region"])).toEqual([
-      "should be a file name without .md, in lowercase words joined by hyphens, for example: region: south-wales",
-    ]);
+  it("leaves a region written as a title to the resolver, which knows the regions (tests/content/loader.test.ts)", () => {
+    expect(messages(meetingSchema, { ...minimal.meetings, region: "South Wales" }, ["region"])).toEqual([]);
   });
 });
 
@@ -181,8 +193,11 @@ describe("quotes", () => {
     expect(quoteSchema.parse({ ...minimal.quotes, speaker: "  Steve Cranston " }).speaker).toBe("Steve Cranston");
   });
 
-  it("requires a theme written as a file name", () => {
-    expect(messages(quoteSchema, { ...minimal.quotes, theme: "Reciprocity" }, ["theme"])[0]).toContain("for example: theme: reciprocity");
+  it("checks a theme's characters, leaving whether it names a file to the resolver", () => {
+    expect(messages(quoteSchema, { ...minimal.quotes, theme: "Reciprocity" }, ["theme"])).toEqual([]);
+    expect(messages(quoteSchema, { ...minimal.quotes, theme: "recipro\u200bcity" }, ["theme"])).toEqual([
+      "contains U+200B ZERO WIDTH SPACE (an invisible character) at column 8 of the value: delete it",
+    ]);
   });
 });
 
@@ -353,13 +368,13 @@ describe("misspelt field names (validateFile)", () => {
   it("lists the fields still available when nothing is close", () => {
     const problems = check("---\nspeaker: A\ncolour: red\ntheme: reciprocity\nmeeting: m\ncontext: c\n---\nQuote.\n");
     expect(problems.find((p) => p.field === "colour")?.message).toBe(
-      "is not a field of a quote; the fields it can still have are: organisation",
+      "is not a field of a quote; the fields it can still have are: organisation, language",
     );
   });
 
   it("does not suggest a field that is already there", () => {
     const problems = check(
-      "---\nspeaker: A\nspeakers: B\norganisation: B\ntheme: reciprocity\nmeeting: m\ncontext: c\n---\nQuote.\n",
+      "---\nspeaker: A\nspeakers: B\norganisation: B\ntheme: reciprocity\nmeeting: m\ncontext: c\nlanguage: en\n---\nQuote.\n",
     );
     expect(problems).toEqual([
       expect.objectContaining({
@@ -393,5 +408,275 @@ describe("misspelt field names (validateFile)", () => {
     expect(result.ok ? [] : result.problems).toEqual([
       expect.objectContaining({ line: 12, field: "speakers[1].organistion", message: 'is not a field of this item; did you mean "organisation"?' }),
     ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Text is text: the refinements every string of the front matter goes through
+
+/** A valid item for each list of items, so that one field of it can be replaced. */
+const ITEM_BASE: Record<string, Record<string, unknown>> = {
+  speakers: { name: "Steve Cranston", organisation: "United Welsh" },
+  resources: { title: "Out of my hands", kind: "video" },
+  links: { title: "Our report", url: "https://example.org/report" },
+};
+
+/** Every field of every schema that holds a string, with its example value and a way to set it. */
+const stringFields = collectionNames.flatMap((name) => {
+  const { schema } = collections[name];
+  return fieldRows(schema)
+    .filter((row) => row.schema instanceof z.ZodString)
+    .map((row) => {
+      const example = row.example.replace(/^[A-Za-z]+:\s*/, "").replace(/^"(.*)"$/, "$1");
+      const [list, leaf] = row.name.split("[].");
+      const path: (string | number)[] = leaf ? [list!, 0, leaf] : [row.name];
+      const withValue = (value: unknown) =>
+        leaf
+          ? { ...minimal[name], [list!]: [{ ...ITEM_BASE[list!], [leaf]: value }] }
+          : { ...minimal[name], [row.name]: value };
+      return { label: `${name}: ${row.name}`, schema: schema as z.ZodType, example, path, withValue, limit: (row.schema.meta() as { limit?: string } | undefined)?.limit };
+    });
+});
+
+/** Characters refused in every one-line value, with what the message says about each. */
+const REFUSED: [string, string, RegExp][] = [
+  ["\u0001", "U+0001 START OF HEADING", /an invisible control character.*: delete it$/],
+  ["\u001b", "U+001B ESCAPE", /an invisible control character/],
+  ["\u0000", "U+0000 NULL", /control character/],
+  ["\u000c", "U+000C FORM FEED", /control character/],
+  ["\u007f", "U+007F DELETE", /control character/],
+  ["\u0085", "U+0085 NEXT LINE", /a line break/],
+  ["\u009b", "U+009B CONTROL SEQUENCE INTRODUCER", /control character/],
+  ["\t", "U+0009 CHARACTER TABULATION", /a tab.*replace it with a space$/],
+  ["\n", "U+000A LINE FEED", /a line break.*keep the value on one line/],
+  ["\u2028", "U+2028 LINE SEPARATOR", /a line break/],
+  ["\u202a", "U+202A LEFT-TO-RIGHT EMBEDDING", /changes the direction of the text/],
+  ["\u202b", "U+202B RIGHT-TO-LEFT EMBEDDING", /changes the direction/],
+  ["\u202c", "U+202C POP DIRECTIONAL FORMATTING", /changes the direction/],
+  ["\u202d", "U+202D LEFT-TO-RIGHT OVERRIDE", /changes the direction/],
+  ["\u202e", "U+202E RIGHT-TO-LEFT OVERRIDE", /changes the direction/],
+  ["\u2066", "U+2066 LEFT-TO-RIGHT ISOLATE", /changes the direction/],
+  ["\u2067", "U+2067 RIGHT-TO-LEFT ISOLATE", /changes the direction/],
+  ["\u2068", "U+2068 FIRST STRONG ISOLATE", /changes the direction/],
+  ["\u2069", "U+2069 POP DIRECTIONAL ISOLATE", /changes the direction/],
+  ["\u200e", "U+200E LEFT-TO-RIGHT MARK", /changes the direction/],
+  ["\u200f", "U+200F RIGHT-TO-LEFT MARK", /changes the direction/],
+  ["\u061c", "U+061C ARABIC LETTER MARK", /changes the direction/],
+  ["\u200b", "U+200B ZERO WIDTH SPACE", /an invisible character\) at/],
+  ["\u200c", "U+200C ZERO WIDTH NON-JOINER", /an invisible character/],
+  ["\u200d", "U+200D ZERO WIDTH JOINER", /an invisible character/],
+  ["\u2060", "U+2060 WORD JOINER", /an invisible character/],
+  ["\ufeff", "U+FEFF ZERO WIDTH NO-BREAK SPACE", /an invisible character/],
+  ["\u00ad", "U+00AD SOFT HYPHEN", /an invisible character/],
+  ["\u3164", "U+3164 HANGUL FILLER", /an invisible character/],
+  ["\ud800", "U+D800", /not a character at all/],
+  ["\uffff", "U+FFFF", /not a character at all/],
+];
+
+describe.each(stringFields)("text is text: $label", ({ schema, example, path, withValue }) => {
+  it("accepts its example", () => {
+    expect(messages(schema, withValue(example))).toEqual([]);
+  });
+
+  it.each(REFUSED)("refuses %j, naming it and its column", (ch, name, explained) => {
+    const value = `${example.slice(0, 2)}${ch}${example.slice(2)}`;
+    const found = messages(schema, withValue(value), path);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(new RegExp(`^contains ${name.replace(/[+]/g, "\\+")} \\(.*\\) at column 3 of the value: `));
+    expect(found[0]).toMatch(explained);
+  });
+
+  it("names every column of a character that is there more than once", () => {
+    const value = `\u001b[31m${example}\u001b[0m`;
+    expect(messages(schema, withValue(value), path)).toEqual([
+      `contains U+001B ESCAPE (an invisible control character) at columns 1 and ${[...example].length + 6} of the value: delete them`,
+    ]);
+  });
+
+  it("reports each kind of character once, at most five", () => {
+    const value = `\u0001\u0002\u0003\u0004\u0005\u0006\u0007${example}`;
+    const found = messages(schema, withValue(value), path);
+    expect(found).toHaveLength(6);
+    expect(found[5]).toBe("contains 2 more kinds of invisible characters besides these (U+0006, U+0007); delete them too");
+  });
+
+  it("refuses a value made only of invisible characters", () => {
+    expect(messages(schema, withValue("\u200b\u2060"), path)[0]).toMatch(
+      /^(has only invisible characters \(U\+200B ZERO WIDTH SPACE, U\+2060 WORD JOINER\); write visible text instead, for example: \S+: |contains U\+200B)/,
+    );
+  });
+});
+
+describe.each(stringFields.filter((f) => f.limit === "name" || f.limit === "sentence"))("text is text: $label", ({ schema, example, path, withValue }) => {
+  it("refuses a word that mixes Latin letters with a Cyrillic look-alike", () => {
+    // "Rеciprocity" with a Cyrillic е (U+0435) in the second place.
+    const found = messages(schema, withValue(`R\u0435ciprocity ${example}`), path);
+    expect(found).toEqual([
+      'mixes alphabets in the word "R\u0435ciprocity": U+0435 CYRILLIC SMALL LETTER IE at column 2 of the value looks like the Latin "e" but is a Cyrillic letter; retype the word on an ordinary keyboard',
+    ]);
+  });
+
+  it("refuses a word that mixes Latin letters with a Greek look-alike", () => {
+    const found = messages(schema, withValue(`${example} Br\u03bfn`), path);
+    expect(found[0]).toContain(`U+03BF GREEK SMALL LETTER OMICRON at column ${[...example].length + 4} of the value looks like the Latin "o"`);
+  });
+
+  it("refuses a word of Cyrillic look-alikes among Latin words", () => {
+    expect(messages(schema, withValue(`\u0412\u0435\u0445 ${example}`), path)[0]).toMatch(
+      /^the word "Вех" is written in Cyrillic letters that look like Latin ones \(U\+0412 CYRILLIC CAPITAL LETTER VE at column 1/,
+    );
+  });
+
+  it("accepts Welsh letters, typographic punctuation, a whole word in another alphabet and the flag of Wales", () => {
+    expect(messages(schema, withValue(`Gŵyl Dewi’s — â ê î ô û ŵ ŷ, café, Москва 🏴󠁧󠁢󠁷󠁬󠁳󠁿 ${example}`))).toEqual([]);
+  });
+});
+
+describe("lengths", () => {
+  const limited = (kind: string) => stringFields.filter((f) => f.limit === kind);
+  const cases: [string, number, (n: number) => string][] = [
+    ["name", NAME_MAX_LENGTH, (n) => "a".repeat(n)],
+    ["sentence", SENTENCE_MAX_LENGTH, (n) => "b".repeat(n)],
+    ["link", LINK_MAX_LENGTH, (n) => `https://example.org/${"c".repeat(n - 20)}`],
+    ["reference", REFERENCE_MAX_LENGTH, (n) => "d".repeat(n)],
+  ];
+  it.each(cases)("every %s field takes %i characters and no more, saying the limit", (kind, max, make) => {
+    expect(limited(kind).length).toBeGreaterThan(0);
+    for (const { label, schema, path, withValue } of limited(kind)) {
+      expect(messages(schema, withValue(make(max)), path), label).toEqual([]);
+      const over = messages(schema, withValue(make(max + 1)), path);
+      expect(over, label).toHaveLength(1);
+      expect(over[0], label).toMatch(
+        new RegExp(`^is ${(max + 1).toLocaleString("en-GB")} characters long; the limit is ${max.toLocaleString("en-GB")}: shorten it`),
+      );
+    }
+  });
+
+  it("counts characters, not UTF-16 units: 300 emoji make a name of 300 characters", () => {
+    expect(text("name: x").safeParse("😀".repeat(NAME_MAX_LENGTH)).success).toBe(true);
+    expect(text("name: x").safeParse("😀".repeat(NAME_MAX_LENGTH + 1)).success).toBe(false);
+  });
+
+  it("gives the exact length, with thousands separated", () => {
+    expect(messages(quoteSchema, { ...minimal.quotes, context: "x".repeat(1204) }, ["context"])).toEqual([
+      "is 1,204 characters long; the limit is 1,000: shorten it",
+    ]);
+  });
+
+  it.each(Object.entries(LIST_MAX_ITEMS))("a list of %s holds at most %i items", (list, max) => {
+    const schema = list === "asks" ? projectSchema : list === "links" ? projectSchema : meetingSchema;
+    const base = schema === projectSchema ? minimal.projects : minimal.meetings;
+    const item = list === "asks" ? "advice" : ITEM_BASE[list];
+    expect(messages(schema, { ...base, [list]: Array(max).fill(item) })).toEqual([]);
+    expect(messages(schema, { ...base, [list]: Array(max + 1).fill(item) }, [list])).toEqual([
+      `has ${max + 1} items; the limit is ${max}: shorten the list`,
+    ]);
+  });
+
+  it("a whole number is at most 9,999", () => {
+    expect(messages(themeSchema, { ...minimal.themes, order: WHOLE_NUMBER_MAX })).toEqual([]);
+    expect(messages(themeSchema, { ...minimal.themes, order: 100000 }, ["order"])).toEqual(["is 100,000; the limit is 9,999: check the number"]);
+    expect(messages(themeSchema, { ...minimal.themes, order: 1e300 }, ["order"])).toEqual(["should be a whole number, for example: order: 5"]);
+  });
+});
+
+describe.each(dateFields)("date range: %s", (_, schema, valid, path) => {
+  const withDate = (value: unknown) => ({ ...valid, [path[0]!]: value });
+  const latest = latestDate();
+
+  it(`accepts ${EARLIEST_DATE} and the latest date, ${latest}`, () => {
+    expect(messages(schema, withDate(EARLIEST_DATE))).toEqual([]);
+    expect(messages(schema, withDate(latest))).toEqual([]);
+  });
+
+  it.each(["1989-12-31", "0000-01-01", "0001-01-01"])("refuses %s, before the earliest date", (date) => {
+    expect(messages(schema, withDate(date), path)).toEqual([
+      `"${date}" is before 1990-01-01, the earliest date the site accepts; check the year`,
+    ]);
+  });
+
+  it("refuses the day after the latest date, and 9999-12-31", () => {
+    const next = `${Number(latest.slice(0, 4)) + 1}-01-01`;
+    for (const date of [next, "9999-12-31"]) {
+      expect(messages(schema, withDate(date), path)).toEqual([`"${date}" is after ${latest}, the latest date the site accepts; check the year`]);
+    }
+  });
+
+  it("names an invisible character in a date rather than calling it badly written", () => {
+    expect(messages(schema, withDate("2013-06-19\u200b"), path)).toEqual([
+      "contains U+200B ZERO WIDTH SPACE (an invisible character) at column 11 of the value: delete it",
+    ]);
+  });
+});
+
+describe("latestDate", () => {
+  it("is 31 December five years after the year of the clock, so it only ever grows", () => {
+    expect(latestDate(new Date("2026-11-28T12:00:00Z"))).toBe("2031-12-31");
+    expect(latestDate(new Date("2026-12-31T23:59:59Z"))).toBe("2031-12-31");
+    expect(latestDate(new Date("2027-01-01T00:00:00Z"))).toBe("2032-12-31");
+  });
+});
+
+describe("characterName", () => {
+  it.each([
+    [0x1b, "U+001B ESCAPE"],
+    [0x7f, "U+007F DELETE"],
+    [0x9b, "U+009B CONTROL SEQUENCE INTRODUCER"],
+    [0x202e, "U+202E RIGHT-TO-LEFT OVERRIDE"],
+    [0x0435, "U+0435 CYRILLIC SMALL LETTER IE"],
+    [0xe0001, "U+E0001"],
+  ])("names %i as %s", (cp, name) => {
+    expect(characterName(cp)).toBe(name);
+  });
+});
+
+describe("bodyTextProblems (the body)", () => {
+  it("names each control or direction character with its file line and column", () => {
+    expect(bodyTextProblems("q.md", "First line.\nA \u0001 and \u001b[31m red\u202e.\n\n\u007f", 8)).toEqual([
+      { file: "q.md", line: 9, field: "body", severity: "error", message: "contains U+0001 START OF HEADING (an invisible control character) at column 3: delete it" },
+      { file: "q.md", line: 9, field: "body", severity: "error", message: "contains U+001B ESCAPE (an invisible control character) at column 9: delete it" },
+      {
+        file: "q.md",
+        line: 9,
+        field: "body",
+        severity: "error",
+        message: "contains U+202E RIGHT-TO-LEFT OVERRIDE (an invisible character that changes the direction of the text) at column 18: delete it",
+      },
+      { file: "q.md", line: 11, field: "body", severity: "error", message: "contains U+007F DELETE (an invisible control character) at column 1: delete it" },
+    ]);
+  });
+
+  it("allows tabs, line breaks, emoji joined by zero-width joiners and the flag of Wales", () => {
+    expect(bodyTextProblems("q.md", "Code:\n\tindented\n👩‍💻 and 🏴󠁧󠁢󠁷󠁬󠁳󠁿, with a zero\u200bwidth space.\n", 8)).toEqual([]);
+  });
+
+  it("stops after ten problems, counting the rest", () => {
+    const problems = bodyTextProblems("q.md", "\u0001\n".repeat(25), 5);
+    expect(problems).toHaveLength(10);
+    expect(problems[9]!.message).toMatch(/; there are 15 more characters like these further down: delete them too$/);
+  });
+});
+
+describe("wrappedInQuotes (the warning on a quote's words)", () => {
+  it.each([
+    ["“It’s good to receive.”", "“", "”"],
+    ['"It\'s good to receive."', '"', '"'],
+    ["‘It’s good to receive.’", "‘", "’"],
+    ["'We said no.'", "'", "'"],
+    ["  „Gut.“\n", "„", "“"],
+    ["“Saying ‘we want you to help us’ made a difference.”", "“", "”"],
+  ])("finds %j wrapped", (words, open, close) => {
+    expect(wrappedInQuotes(words)).toEqual({ open, close });
+  });
+
+  it.each([
+    "It’s good to receive.",
+    "“Yes,” she said, “we can.”",
+    "'Tis the season, and it's ours",
+    "“Quoted” at the start only.",
+    "“”",
+    "A quote ending “in quotes”",
+  ])("leaves %j alone", (words) => {
+    expect(wrappedInQuotes(words)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 /** The escaping tagged template that every template uses. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { escape, html, raw } from "../../_includes/lib/html.ts";
+import { escape, html, raw, stripUnsafe } from "../../_includes/lib/html.ts";
 
 describe("html``", () => {
   it("escapes every interpolated value, in text and attributes", () => {
@@ -23,6 +23,30 @@ describe("html``", () => {
         const out = escape(s);
         expect(out).not.toMatch(/[<>"']/);
         expect(out.replace(/&(amp|lt|gt|quot|#39);/g, "")).not.toContain("&");
+      }),
+    );
+  });
+});
+
+describe("control and direction characters", () => {
+  const EVIL = "\x1b[31m\x01\x0c\u202e";
+
+  it("are dropped by escape, in text and attributes, keeping the rest", () => {
+    expect(html`<p title="${`a${EVIL}`}">${`<b>${EVIL}</b>`}</p>`.value).toBe('<p title="a[31m">&lt;b&gt;[31m&lt;/b&gt;</p>');
+    expect(escape("\x7f\x9b\x85\u2066x\u2069\ud800\uffff")).toBe("x");
+    expect(escape("tab\tline\nreturn\r, Gŵyl 😀 🏴󠁧󠁢󠁷󠁬󠁳󠁿 \u200d")).toBe("tab\tline\nreturn\r, Gŵyl 😀 🏴󠁧󠁢󠁷󠁬󠁳󠁿 \u200d");
+  });
+
+  it("stripUnsafe keeps tab, line feed, carriage return and paired surrogates", () => {
+    expect(stripUnsafe(`a${EVIL}b\t\n\r😀\udc00`)).toBe("a[31mb\t\n\r😀");
+  });
+
+  it("escape never produces a character that XML 1.0 forbids, or a direction override", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (s) => {
+        const out = escape(s);
+        expect(out).not.toMatch(/[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u);
+        expect(out).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
       }),
     );
   });

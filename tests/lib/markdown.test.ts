@@ -1,6 +1,6 @@
 /** The Markdown renderer that every contributor text goes through: safe links, no raw HTML. */
 import { describe, expect, it } from "vitest";
-import { isSafeLink, markdown, plainText, slugify } from "../../_includes/lib/markdown.ts";
+import { headingId, isSafeLink, markdown, plainText } from "../../_includes/lib/markdown.ts";
 
 describe("isSafeLink", () => {
   it("allows web, email and relative links only", () => {
@@ -34,9 +34,9 @@ describe("markdown", () => {
   });
 
   it("never gives a heading an id that the page itself uses", () => {
-    expect(slugify("Main")).toBe("heading-main");
-    expect(slugify("Section quotes")).toBe("heading-section-quotes");
-    expect(slugify("Café & co")).toBe("cafe-co");
+    expect(headingId("Main")).toBe("heading-main");
+    expect(headingId("Section quotes")).toBe("heading-section-quotes");
+    expect(headingId("Café & co")).toBe("cafe-co");
   });
 
   it("reduces Markdown to one line of plain text", () => {

@@ -15,7 +15,7 @@ export const FIXTURE = join(ROOT, "tests/fixtures/site");
 export const SITE_URL = "https://example.net";
 
 export interface Build {
-  /** The temp folder the output was asked for (`<tmp>/out`); absent when the build failed. */
+  /** The folder the output was asked for (`<tmp>/out`, or `output`); absent when the build failed. */
   out: string;
   code: number | null;
   stdout: string;
@@ -24,15 +24,24 @@ export interface Build {
   clean(): Promise<void>;
 }
 
-export async function buildSite(options: { content?: string; now: string }): Promise<Build> {
+export interface BuildOptions {
+  content?: string;
+  now: string;
+  /** Build into this folder (kept by `clean()`), to build twice into one output; a new temp folder by default. */
+  output?: string;
+  /** More environment for the build (`PAGEFIND_BINARY_PATH`, say). */
+  env?: Record<string, string>;
+}
+
+export async function buildSite(options: BuildOptions): Promise<Build> {
   const tmp = await mkdtemp(join(tmpdir(), "site-test-"));
-  const out = join(tmp, "out");
+  const out = options.output ?? join(tmp, "out");
   const child = spawn(
     process.execPath,
     [join(ROOT, "node_modules/tsx/dist/cli.mjs"), join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=.eleventy.ts", `--output=${out}`],
     {
       cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: options.content ?? FIXTURE, SITE_NOW: options.now, SITE_URL },
+      env: { ...process.env, CONTENT_DIR: options.content ?? FIXTURE, SITE_NOW: options.now, SITE_URL, ...options.env },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );

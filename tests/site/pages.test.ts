@@ -10,7 +10,10 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { XMLParser } from "fast-xml-parser";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { collections, searchableNames } from "../../scripts/content/collections.ts";
 import { loadContent } from "../../scripts/content/loader.ts";
+import { metadata } from "../../scripts/site/metadata.ts";
+import { quoteCard } from "../../_includes/partials/quote-card.ts";
 import type { Content } from "../../scripts/content/model.ts";
 import { brokenLinks, buildSite, FIXTURE, htmlProblems, listFiles, page, read, SITE_URL, text, type Build } from "./build-site.ts";
 
@@ -26,7 +29,8 @@ beforeAll(async () => {
   if (build.code !== 0) throw new Error(`build failed (${build.code}):\n${build.stderr}`);
   out = build.out;
   files = listFiles(out);
-  htmlFiles = files.filter((f) => f.endsWith(".html"));
+  // The site's pages; /admin/ is the form editor's shell, tested in tests/e2e/admin.test.ts.
+  htmlFiles = files.filter((f) => f.endsWith(".html") && !f.startsWith("/admin/"));
   const loaded = loadContent(FIXTURE);
   if (!loaded.ok) throw new Error("fixture does not load");
   content = loaded.content;
@@ -61,11 +65,11 @@ describe("every page type exists and shows its facts", () => {
     for (const file of expected) expect(files, file).toContain(file);
   });
 
-  it("gives every page one h1, lang en-GB, a skip link to <main id=main> and a labelled nav", () => {
+  it("gives every page one h1, the site's language (meta.language), a skip link to <main id=main> and a labelled nav", () => {
     for (const file of htmlFiles) {
       const $ = page(out, file);
       expect($("h1"), file).toHaveLength(1);
-      expect($("html").attr("lang"), file).toBe("en-GB");
+      expect($("html").attr("lang"), file).toBe(metadata().language);
       expect($("a.skip-link").attr("href"), file).toBe("#main");
       expect($("main#main"), file).toHaveLength(1);
       expect($("nav[aria-label='Main']"), file).toHaveLength(1);
@@ -192,12 +196,39 @@ describe("every page type exists and shows its facts", () => {
     expect($("[data-pagefind-sort=date]").text()).toBe("2013-06-19");
   });
 
+  it("quote: marks words said in Welsh with their language, on its page and in every list", () => {
+    const welsh = page(out, "/quotes/dai-evans-reciprocity/");
+    expect(welsh("main figure.quote blockquote").attr("lang")).toBe("cy");
+    expect(page(out, "/quotes/steve-cranston-receive/")("main blockquote").attr("lang")).toBeUndefined();
+    const theme = page(out, "/themes/reciprocity/");
+    expect(theme("figure.quote blockquote[lang=cy]")).toHaveLength(1);
+    expect(theme("figure.quote blockquote[lang]")).toHaveLength(1);
+  });
+
+  it("quote: one markup for its page and for cards, and the speaker's name alone when the organisation is not known", () => {
+    const q = content.quotes.find((x) => x.slug === "steve-cranston-receive")!;
+    const $ = page(out, "/quotes/steve-cranston-receive/");
+    expect($("main figure.quote").attr("class")).toBe("quote quote-large");
+    expect($("main figure.quote .quote-links")).toHaveLength(0);
+    const card = quoteCard({ ...q, organisation: "" }).value;
+    expect(card).toContain('<figcaption><span class="speaker">Steve Cranston</span>\n<span class="quote-links">');
+    expect(quoteCard({ ...q, organisation: "" }, { size: "large" }).value).toContain('<figcaption><span class="speaker">Steve Cranston</span></figcaption>');
+  });
+
   it("quotes: all of them, newest first", () => {
     const $ = page(out, "/quotes/");
     expect($("main figure.quote")).toHaveLength(content.quotes.length);
     expect($("main .quote-links a[href^='/quotes/']").map((_, a) => $(a).attr("href")).get()).toEqual(
       content.quotes.map((q) => `/quotes/${q.slug}/`),
     );
+  });
+
+  it("search: the type filter names each type as collections.ts does, for the form and for result cards", () => {
+    const $ = page(out, "/search/");
+    const options = $("#search-filter-type option[value!='']")
+      .map((_, o) => `${$(o).attr("value")}|${$(o).text()}|${$(o).attr("data-one")}`)
+      .get();
+    expect(options).toEqual(searchableNames.map((c) => `${collections[c].searchType}|${collections[c].label.many}|${collections[c].label.one}`));
   });
 
   it("upcoming: to come first, past marked as past and linked to a write-up when there is one", () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calendarDate, oneOf, slugRef, text } from "./common.ts";
+import { calendarDate, oneOf, reference, text } from "./common.ts";
 
 export const PARTS_OF_DAY = ["morning", "afternoon", "evening", "all day"] as const;
 export const NOTICE_STATUSES = ["scheduled", "postponed", "cancelled"] as const;
@@ -13,7 +13,9 @@ export const noticeSchema = z
     title: text("title: South Wales meeting").describe("The meeting's name; left out, it is the region's name followed by \"meeting\".").optional(),
     date: calendarDate.describe("The day of the meeting; the same date starts the file name."),
     partOfDay: oneOf(PARTS_OF_DAY, "partOfDay: afternoon").describe("When in the day it takes place."),
-    region: slugRef("region: south-wales").describe("The region whose series the meeting belongs to, from content/regions/."),
+    region: reference("regions", "region: south-wales").describe(
+      "The region whose series of meetings it belongs to. A national or all-Wales meeting, in no region's series, has region: all-wales.",
+    ),
     host: text("host: Welsh Government, Environment and Sustainability team").describe("The organisation hosting it."),
     location: text("location: Cardiff").describe("The town or city."),
     venue: text("venue: Cathays Park").describe("The building or room; leave it out while it is still to be confirmed.").optional(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calendarDate, oneOf, slugRef, text, titledLink } from "./common.ts";
+import { calendarDate, LIST_MAX_ITEMS, listOf, oneOf, reference, text, titledLink } from "./common.ts";
 
 export const ASK_KINDS = ["information", "advice", "support", "partners"] as const;
 
@@ -15,19 +15,17 @@ export const projectSchema = z
       .meta({ example: "updated: 2013-07-01" })
       .describe("When the summary was posted or last brought up to date.")
       .optional(),
-    meeting: slugRef("meeting: 2013-06-19-south-wales-4")
-      .describe("The meeting where it was presented, from content/meetings/.")
+    meeting: reference("meetings", "meeting: 2013-06-19-south-wales-4")
+      .describe("The meeting where it was presented: the name of its write-up.")
       .optional(),
-    asks: z
-      .array(oneOf(ASK_KINDS, "- advice"), { error: "should be a list, for example: asks: [advice, partners]" })
+    asks: listOf(oneOf(ASK_KINDS, "- advice"), LIST_MAX_ITEMS.asks, "should be a list, for example: asks: [advice, partners]")
       .meta({ expects: `a list of: ${ASK_KINDS.join(", ")}`, example: "asks: [advice, partners]" })
       .describe("The kinds of help asked of the network.")
       .optional(),
-    request: text("request: We would like to hear from others who run youth forums.")
+    request: text("request: We would like to hear from others who run youth forums.", "sentence")
       .describe("What exactly would help, in a sentence.")
       .optional(),
-    links: z
-      .array(titledLink, { error: "should be a list, each item starting with '- title:'" })
+    links: listOf(titledLink, LIST_MAX_ITEMS.links, "should be a list, each item starting with '- title:'")
       .describe("The project's website, reports or videos.")
       .optional(),
   })

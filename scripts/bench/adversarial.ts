@@ -1,0 +1,250 @@
+/**
+ * Validation of hostile content, against ordinary content of the same size. Each tree holds about
+ * 1 MB of one shape that once made validation slow (or would): many unknown fields, long lists,
+ * very long lines, many lines, deep nesting, YAML aliases, and, within every limit, the most
+ * problems a file can have. Each is validated by `loadContent` in fresh processes
+ * (scripts/bench/load-probe.ts), and its median time is shown beside that of 1 MB of ordinary
+ * content, with the ratio; the target is 2× at most. Nothing here asserts a time.
+ *
+ * `npx tsx scripts/bench/adversarial.ts [--runs=5]`, or `npm run bench -- --only=adversarial`.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { LIMITS } from "../content/limits.ts";
+import { generateContent } from "./generate.ts";
+import { folderSize, kb, median, runProcess, table } from "./measure.ts";
+
+const root = resolve(import.meta.dirname, "../..");
+const tsx = join(root, "node_modules/.bin/tsx");
+
+/** About 1 MB: what each tree holds. */
+const TOTAL = 1024 * 1024;
+/**
+ * A hostile file just under the size limit, so that it is read (a larger one is refused unread),
+ * with front matter just under its limit, so that it is parsed (longer front matter is refused
+ * before parsing); the rest is body.
+ */
+const NEAR_LIMIT = LIMITS.fileBytes - 1024;
+const FRONT_MATTER_ROOM = LIMITS.frontMatter - 1024;
+const FILES = Math.round(TOTAL / NEAR_LIMIT);
+
+const QUOTE_HEAD = "---\nspeaker: A\norganisation: B\ntheme: reciprocity\nmeeting: 2013-06-19-south-wales-4\n";
+const MEETING_HEAD =
+  "---\ntitle: T\ndate: 2013-06-19\nregion: south-wales\nhost: United Welsh\nlocation: Caerphilly\nsummary: S\n";
+
+/** `unit(i)` repeated until the text is `bytes` long (or just under). */
+function fill(bytes: number, unit: (i: number) => string): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; ; i++) {
+    const part = unit(i);
+    if (length + part.length > bytes) break;
+    parts.push(part);
+    length += part.length;
+  }
+  return parts.join("");
+}
+
+/** One hostile shape: its name, and the files of about 1 MB that it writes (path → text). */
+interface Shape {
+  name: string;
+  files(): Record<string, string>;
+}
+
+/** `head` and `middle` as front matter of just under its limit, then a body up to just under the size limit. */
+function near(head: string, middle: (room: number) => string): string {
+  const front = head + middle(FRONT_MATTER_ROOM - head.length);
+  return `${front}---\n${fill(NEAR_LIMIT - front.length - 4, () => "Words of the body.\n")}`;
+}
+
+const spread = (folder: string, text: (i: number) => string) =>
+  Object.fromEntries(Array.from({ length: FILES }, (_, i) => [`${folder}/hostile-${i}.md`, text(i)]));
+
+const SHAPES: Shape[] = [
+  {
+    name: "one 1 MB file of 80,000 unknown fields",
+    files: () => ({ "quotes/huge.md": `${QUOTE_HEAD}${fill(TOTAL, (i) => `k${i}: v\n`)}---\nWords.\n` }),
+  },
+  {
+    name: "255 KB files of 255 KB front matter",
+    files: () => spread("quotes", () => `${QUOTE_HEAD}${fill(NEAR_LIMIT - QUOTE_HEAD.length - 20, (i) => `k${i}: v\n`)}---\nWords.\n`),
+  },
+  { name: "unknown fields", files: () => spread("quotes", () => near(QUOTE_HEAD, (room) => fill(room, (i) => `k${i}: v\n`))) },
+  {
+    name: "list items",
+    files: () => spread("projects", () => near("---\ntitle: P\norganisation: O\nasks:\n", (room) => fill(room, () => "  - advice\n"))),
+  },
+  { name: "one very long line", files: () => spread("quotes", () => near(QUOTE_HEAD, (room) => `context: ${"x".repeat(room - 10)}\n`)) },
+  {
+    name: "many short lines (a block of text)",
+    files: () => spread("quotes", () => near(QUOTE_HEAD, (room) => `context: |\n${fill(room - 11, () => "  ab\n")}`)),
+  },
+  { name: "blank lines and comments", files: () => spread("quotes", () => near(QUOTE_HEAD, (room) => `context: c\n${fill(room - 11, (i) => (i % 2 ? "\n" : "# c\n"))}`)) },
+
+  {
+    name: "deep nesting",
+    files: () =>
+      spread("quotes", () => near(QUOTE_HEAD, (room) => `context: ${"[".repeat((room - 12) >> 1)}${"]".repeat((room - 12) >> 1)}\n`)),
+  },
+  {
+    name: "YAML aliases (billion laughs)",
+    files: () =>
+      spread("quotes", () =>
+        near(QUOTE_HEAD, (room) => {
+          const laughs = Array.from({ length: 9 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(9).fill(i ? `*l${i}` : '"lol"').join(", ")}]\n`).join("");
+          return laughs + fill(room - laughs.length, () => "# padding\n");
+        }),
+      ),
+  },
+  {
+    name: "speakers with 90 unknown fields each",
+    files: () =>
+      spread("meetings", () =>
+        near(`${MEETING_HEAD}speakers:\n`, (room) =>
+          fill(room, (i) => `  - name: S${i}\n    organisation: O\n${Array.from({ length: 90 }, (_, k) => `    x${k}: v\n`).join("")}`),
+        ),
+      ),
+  },
+  {
+    name: "within every limit: files of 200 bad links each",
+    files: () => {
+      const text = `${MEETING_HEAD}links:\n${Array.from({ length: LIMITS.items }, (_, i) => `  - title: L${i}\n    url: javascript:${i}\n`).join("")}---\nWrite-up.\n`;
+      const count = Math.floor(TOTAL / text.length);
+      return Object.fromEntries(Array.from({ length: count }, (_, i) => [`meetings/2013-06-19-bad-links-${i}.md`, text]));
+    },
+  },
+];
+
+/** The files every tree starts from: a region, a theme and a meeting that the hostile files can refer to. */
+const BASE: Record<string, string> = {
+  "regions/south-wales.md": "---\ntitle: South Wales\ndescription: D\norder: 1\n---\n",
+  "themes/reciprocity.md": "---\ntitle: Reciprocity\ndescription: D\norder: 1\n---\n",
+  "meetings/2013-06-19-south-wales-4.md": `${MEETING_HEAD}---\nThe write-up.\n`,
+};
+
+function writeFiles(dir: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries({ ...BASE, ...files })) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+}
+
+/** Fifty ordinary write-ups of about 20 KB: 1 MB that is long, as real content is. */
+function writeUps(): Record<string, string> {
+  const paragraph =
+    "Tenants and staff described how the forum now plans its own meetings, what changed when budgets were shared, and what they would do differently next time. ";
+  return Object.fromEntries(
+    Array.from({ length: 50 }, (_, i) => {
+      const date = `2014-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 27) + 1).padStart(2, "0")}`;
+      const body = fill(20 * 1024, () => `${paragraph}\n\n`);
+      return [`meetings/${date}-south-wales-${i + 10}.md`, `${MEETING_HEAD.replace("2013-06-19", date)}speakers:\n  - name: Ann Jones\n    organisation: Bron Afon\n---\n${body}`];
+    }),
+  );
+}
+
+interface AdversarialRow {
+  name: string;
+  bytes: number;
+  files: number;
+  ms: number;
+  problems: number;
+  /** The first problem reported, shortened: what a contributor would read first. */
+  first: string;
+}
+
+interface Probe {
+  ok: boolean;
+  files: number;
+  ms: number;
+  problems?: number;
+  first?: string;
+}
+
+async function timeTree(name: string, dir: string, runs: number): Promise<AdversarialRow> {
+  const probes: Probe[] = [];
+  for (let i = 0; i < runs; i++) {
+    const run = await runProcess(tsx, [join(root, "scripts/bench/load-probe.ts"), dir], { cwd: root });
+    if (run.code !== 0) throw new Error(`validating ${name} crashed (exit ${run.code}):\n${run.stderr.slice(-3000)}`);
+    probes.push(JSON.parse(run.stdout.trim().split("\n").pop()!) as Probe);
+  }
+  const size = folderSize(dir);
+  return {
+    name,
+    bytes: size.bytes,
+    files: size.files,
+    ms: median(probes.map((p) => p.ms)),
+    problems: probes[0]!.problems ?? 0,
+    first: probes[0]!.first ?? "",
+  };
+}
+
+export interface AdversarialFigures {
+  runs: number;
+  small: AdversarialRow;
+  ordinary: AdversarialRow[];
+  hostile: AdversarialRow[];
+}
+
+/** Writes every tree under `scratch` (an empty folder, the caller's to remove) and times each `runs` times. */
+export async function measureAdversarial(runs: number, scratch: string, log: (line: string) => void): Promise<AdversarialFigures> {
+  const dir = (name: string) => join(scratch, name);
+  writeFiles(dir("small"), {});
+  const archive = dir("archive");
+  generateContent(archive, { meetings: 160 }); // about 1 MB: 160 write-ups with their quotes, projects and notices
+  writeFiles(dir("write-ups"), writeUps());
+  for (const [i, shape] of SHAPES.entries()) writeFiles(dir(`hostile-${i}`), shape.files());
+
+  const small = await timeTree("the smallest tree (3 files)", dir("small"), runs);
+  log(`small tree: ${small.ms.toFixed(0)} ms`);
+  const ordinary = [
+    await timeTree("ordinary: a generated archive", archive, runs),
+    await timeTree("ordinary: 50 write-ups of 20 KB", dir("write-ups"), runs),
+  ];
+  for (const o of ordinary) log(`${o.name}: ${o.ms.toFixed(0)} ms`);
+  const hostile: AdversarialRow[] = [];
+  for (const [i, shape] of SHAPES.entries()) {
+    hostile.push(await timeTree(shape.name, dir(`hostile-${i}`), runs));
+    log(`${shape.name}: ${hostile.at(-1)!.ms.toFixed(0)} ms`);
+  }
+  return { runs, small, ordinary, hostile };
+}
+
+/** The figures as a Markdown table, each hostile tree against the slower of the ordinary ones, and against the faster. */
+export function adversarialTable(f: AdversarialFigures): string {
+  const [archive, writeUpsRow] = f.ordinary as [AdversarialRow, AdversarialRow];
+  const ms = (n: number) => `${n.toFixed(0)} ms`;
+  const x = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+  const rows = [f.small, ...f.ordinary].map((r) => [r.name, kb(r.bytes), String(r.files), ms(r.ms), "–", "–", r.problems ? String(r.problems) : "none", "–"]);
+  for (const r of f.hostile) {
+    rows.push([r.name, kb(r.bytes), String(r.files), ms(r.ms), x(r.ms, archive.ms), x(r.ms, writeUpsRow.ms), String(r.problems), `\`${r.first.replace(/\|/g, "\\|")}\``]);
+  }
+  return [
+    `\`loadContent\` in a fresh process, median of ${f.runs} runs. Target: each hostile tree within 2× of 1 MB of ordinary content.`,
+    "",
+    table(["tree (about 1 MB each)", "size", "files", "validation", "÷ archive", "÷ write-ups", "problems", "first problem"], rows),
+  ].join("\n");
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { runs: { type: "string", default: "5" } } });
+  const runs = Number(values.runs);
+  if (!(runs >= 1)) {
+    console.error("usage: npx tsx scripts/bench/adversarial.ts [--runs=5]");
+    return 2;
+  }
+  const scratch = mkdtempSync(join(tmpdir(), "bench-adversarial-"));
+  try {
+    const figures = await measureAdversarial(runs, scratch, (line) => {
+      process.stderr.write(`[bench] ${line}\n`);
+    });
+    console.log(adversarialTable(figures));
+    return 0;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,68 @@
+/**
+ * Calendar files stay well-formed iCalendar whatever a notice holds: no control or direction
+ * characters in the text (a bare carriage return would end a line), and a notice whose date
+ * cannot be written as YYYYMMDD (year 0, 9999-12-31 whose next day is in year 10000) is left out
+ * rather than break the file.
+ */
+import { join } from "node:path";
+import ICAL from "ical.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadContent } from "../../scripts/content/loader.ts";
+import type { Notice } from "../../scripts/content/model.ts";
+import { calendarFile } from "../../scripts/site/calendar.ts";
+import type { Metadata } from "../../scripts/site/metadata.ts";
+
+const EVIL = "\x1b[31m\x01\x0c\u202e";
+const meta: Metadata = { title: "Network", shortTitle: `Network${EVIL}`, description: "", url: "https://example.net", language: "en-GB" };
+
+let notices: Notice[];
+
+beforeAll(() => {
+  const loaded = loadContent(join(import.meta.dirname, "../fixtures/site"));
+  if (!loaded.ok) throw new Error("the fixture site should load");
+  notices = loaded.content.notices;
+});
+
+/** The file's lines, each ending CRLF, none holding any other control character. */
+function expectCleanLines(ics: string): void {
+  expect(ics.endsWith("\r\n")).toBe(true);
+  for (const line of ics.slice(0, -2).split("\r\n")) {
+    expect(line).not.toMatch(/[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);
+  }
+}
+
+describe("calendarFile", () => {
+  it("drops control and direction characters from every text, keeping the rest", () => {
+    const notice = Object.assign({}, notices[0]!, {
+      title: `Meeting${EVIL}`,
+      host: `Host${EVIL}`,
+      location: `Town${EVIL}\r`,
+      venue: `Hall\r\nRoom${EVIL}`,
+      body: `Details${EVIL}\x7f\x9b.`,
+    }) as Notice;
+    const ics = calendarFile([notice], meta, "2014-03-01");
+    expectCleanLines(ics);
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!);
+    expect(event.summary).toContain("Meeting[31m (");
+    expect(event.location).toBe("Hall\nRoom[31m, Town[31m\n"); // a lone carriage return becomes a line break
+    expect(event.description).toContain("Hosted by Host[31m.");
+    expect(event.description).toContain("Details[31m");
+  });
+
+  it.each(["9999-12-31", "0000-01-01", "not a date"])("leaves out a notice dated %s rather than write a broken date", (date) => {
+    const bad = Object.assign({}, notices[0]!, { date, slug: "bad" }) as Notice;
+    const ics = calendarFile([bad, notices[1]!], meta, "2014-03-01");
+    expectCleanLines(ics);
+    expect(ics).not.toMatch(/DT(START|END)[^\r]*:(?!\d{8}\r)/);
+    expect(ics).not.toContain("100000101");
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent");
+    expect(events.map((v) => new ICAL.Event(v).startDate.toString())).toEqual([notices[1]!.date]);
+  });
+
+  it("writes an empty calendar, cleanly named, when no notice can be written", () => {
+    const ics = calendarFile([Object.assign({}, notices[0]!, { date: "9999-12-31" }) as Notice], meta, "2014-03-01");
+    expectCleanLines(ics);
+    expect(ics).toContain("X-WR-CALNAME:Network[31m\r\n");
+    expect(new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent")).toHaveLength(0);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * The Atom feed stays well-formed XML 1.0 whatever a field holds: control characters, DEL, C1
+ * controls, direction controls, lone surrogates and noncharacters are dropped (the validator
+ * refuses them in content; this is the second line of defence), and the rest of the text is kept.
+ */
+import { join } from "node:path";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadContent } from "../../scripts/content/loader.ts";
+import type { Content } from "../../scripts/content/model.ts";
+import { atomFeed } from "../../scripts/site/feeds.ts";
+import type { Metadata } from "../../scripts/site/metadata.ts";
+
+/** What a hostile field could hold: an escape sequence, C0 controls and a right-to-left override. */
+const EVIL = "\x1b[31m\x01\x0c\u202e";
+/** Characters XML 1.0 does not allow at all. */
+const NOT_XML = /[^\t\n\r\x20-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
+
+const meta: Metadata = {
+  title: `Network${EVIL}`,
+  shortTitle: "Network",
+  description: `All about it${EVIL}\u0085\u009b`,
+  url: "https://example.net",
+  language: "en-GB",
+};
+
+let site: Content;
+
+beforeAll(() => {
+  const loaded = loadContent(join(import.meta.dirname, "../fixtures/site"));
+  if (!loaded.ok) throw new Error("the fixture site should load");
+  site = loaded.content;
+  const meeting = site.meetings[0]!;
+  Object.assign(meeting, {
+    title: `Title${EVIL}`,
+    summary: `Summary${EVIL}\ud800 and \uffff`,
+    author: `Author${EVIL}`,
+    body: `Body${EVIL} with \x7f, \x9b and \x00.\n\nSecond paragraph\x08.`,
+  });
+});
+
+describe("atomFeed", () => {
+  it("is well-formed XML whatever the fields hold, keeping their visible text", async () => {
+    const xml = await atomFeed(site, meta, "2014-03-01");
+    expect(xml).not.toMatch(NOT_XML);
+    expect(xml).not.toMatch(/[\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = new XMLParser().parse(xml).feed;
+    expect(feed.title).toBe("Network[31m: meeting write-ups");
+    const entry = ([] as unknown[]).concat(feed.entry)[0] as { title: string; summary: string; author: { name: string }; content: string };
+    expect(entry.title).toBe("Title[31m");
+    expect(entry.summary).toBe("Summary[31m and");
+    expect(entry.author.name).toBe("Author[31m");
+    expect(entry.content).toContain("Body[31m with , ");
+  });
+});

@@ -1,0 +1,36 @@
+/** The sitemap stays well-formed XML whatever a content file's name or date holds. */
+import { join } from "node:path";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadContent } from "../../scripts/content/loader.ts";
+import type { Content } from "../../scripts/content/model.ts";
+import type { Metadata } from "../../scripts/site/metadata.ts";
+import { sitemapXml } from "../../scripts/site/sitemap.ts";
+
+const EVIL = "\x1b[31m\x01\x0c\u202e";
+const NOT_XML = /[^\t\n\r\x20-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
+const meta: Metadata = { title: "Network", shortTitle: "Network", description: "", url: "https://example.net", language: "en-GB" };
+
+let site: Content;
+
+beforeAll(() => {
+  const loaded = loadContent(join(import.meta.dirname, "../fixtures/site"));
+  if (!loaded.ok) throw new Error("the fixture site should load");
+  site = loaded.content;
+  Object.assign(site.quotes[0]!, { slug: `a${EVIL}<b>&`, date: `2013${EVIL}` });
+  Object.assign(site.projects[0]!, { slug: `p${EVIL}`, date: "\uffff" });
+});
+
+describe("sitemapXml", () => {
+  it("is well-formed XML, drops unsafe characters and writes <lastmod> only for real dates", () => {
+    const xml = sitemapXml(site, meta);
+    expect(xml).not.toMatch(NOT_XML);
+    expect(xml).not.toMatch(/[\x7f-\x9f\u202a-\u202e]/);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const urls = [].concat(new XMLParser().parse(xml).urlset.url) as { loc: string; lastmod?: string }[];
+    const evil = urls.find((u) => u.loc.includes("[31m"))!;
+    expect(evil.loc).toBe("https://example.net/quotes/a[31m<b>&/");
+    expect(evil.lastmod).toBeUndefined();
+    for (const u of urls) if (u.lastmod !== undefined) expect(String(u.lastmod)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
