@@ -114,7 +114,10 @@ async function buildBaseline(projectDir: string): Promise<BuildRun> {
     await runProcess(process.execPath, [eleventyCli, "--config=eleventy.config.mjs", "--quiet"], { cwd: projectDir }),
     "the baseline Eleventy build",
   );
-  const pagefind = mustSucceed(await runProcess(pagefindCli, ["--site", output], { cwd: projectDir }), "the baseline Pagefind run");
+  const pagefind = mustSucceed(
+    await runProcess(pagefindCli, ["--site", output], { cwd: projectDir }),
+    "the baseline Pagefind run",
+  );
   return {
     totalMs: eleventy.ms + pagefind.ms,
     loadMs: 0,
@@ -143,9 +146,13 @@ interface SearchFigures {
  */
 async function measureSearch(meetings: number, runs: number, scratch: string): Promise<SearchFigures | string> {
   const json = join(scratch, "search.json");
-  const run = await runProcess(tsx, [join(root, "scripts/bench/search.ts"), `--meetings=${meetings}`, `--runs=${runs}`, `--json=${json}`], {
-    cwd: root,
-  });
+  const run = await runProcess(
+    tsx,
+    [join(root, "scripts/bench/search.ts"), `--meetings=${meetings}`, `--runs=${runs}`, `--json=${json}`],
+    {
+      cwd: root,
+    },
+  );
   if (run.code !== 0) return `not measured: ${(run.stderr.trim().split("\n").pop() ?? "").slice(0, 300)}`;
   type Site = { name?: string; linkRuns?: { bytes: number; gzipBytes: number; ms: number }[] };
   const sites = JSON.parse(readFileSync(json, "utf8")) as Site[];
@@ -160,7 +167,13 @@ async function measureSearch(meetings: number, runs: number, scratch: string): P
   };
 }
 
-async function benchSize(meetings: number, runs: number, validationRuns: number, scratch: string, keep: boolean): Promise<SizeResult> {
+async function benchSize(
+  meetings: number,
+  runs: number,
+  validationRuns: number,
+  scratch: string,
+  keep: boolean,
+): Promise<SizeResult> {
   const dir = join(scratch, `m${meetings}`);
   const contentDir = join(dir, "content");
   const started = performance.now();
@@ -203,7 +216,11 @@ async function benchSize(meetings: number, runs: number, validationRuns: number,
 }
 
 /** The issue's targets, each with the figure that decides it. */
-function targets(results: SizeResult[], validation20k: ValidationFigures | undefined, search: SearchFigures | string | undefined): string {
+function targets(
+  results: SizeResult[],
+  validation20k: ValidationFigures | undefined,
+  search: SearchFigures | string | undefined,
+): string {
   const yes = (ok: boolean) => (ok ? "reached" : "**not reached**");
   const rows: string[][] = [];
   const validation = validation20k ?? results.map((r) => r.validation).find((v) => Math.abs(v.files - 20_000) < 1_000);
@@ -216,12 +233,21 @@ function targets(results: SizeResult[], validation20k: ValidationFigures | undef
   }
   for (const r of results) {
     const value = medianOf(r.site, "totalMs") / medianOf(r.baseline, "totalMs");
-    rows.push([`full build ≤ 1.5× baseline, ${thousands(r.meetings)} meetings`, `${value.toFixed(2)}×`, yes(value <= 1.5)]);
+    rows.push([
+      `full build ≤ 1.5× baseline, ${thousands(r.meetings)} meetings`,
+      `${value.toFixed(2)}×`,
+      yes(value <= 1.5),
+    ]);
   }
   const largest = results.at(-1);
   for (const kind of ["home", "write-up"]) {
     const k = largest?.weights.kinds.find((w) => w.kind === kind);
-    if (k) rows.push([`${kind} page < 30 KB HTML + CSS`, `${kb(k.html + k.css)} (largest of ${thousands(k.pages)})`, yes(k.html + k.css < 30 * 1024)]);
+    if (k)
+      rows.push([
+        `${kind} page < 30 KB HTML + CSS`,
+        `${kb(k.html + k.css)} (largest of ${thousands(k.pages)})`,
+        yes(k.html + k.css < 30 * 1024),
+      ]);
   }
   if (typeof search === "object") {
     rows.push([
@@ -243,7 +269,9 @@ function report(
   meta: Record<string, string>,
 ): string {
   const out: string[] = [];
-  out.push(`Machine: ${meta.machine}. Node ${process.version}. Runs per size: ${meta.runs}; medians shown. Load average ${meta.load}.`);
+  out.push(
+    `Machine: ${meta.machine}. Node ${process.version}. Runs per size: ${meta.runs}; medians shown. Load average ${meta.load}.`,
+  );
   out.push("");
   out.push("### Targets");
   out.push("");
@@ -253,7 +281,18 @@ function report(
   out.push("");
   out.push(
     table(
-      ["meetings", "pages", "load + validate", "Eleventy", "Pagefind", "site total", "baseline Eleventy", "baseline Pagefind", "baseline total", "site ÷ baseline"],
+      [
+        "meetings",
+        "pages",
+        "load + validate",
+        "Eleventy",
+        "Pagefind",
+        "site total",
+        "baseline Eleventy",
+        "baseline Pagefind",
+        "baseline total",
+        "site ÷ baseline",
+      ],
       results.map((r) => {
         const total = medianOf(r.site, "totalMs");
         const base = medianOf(r.baseline, "totalMs");
@@ -273,13 +312,25 @@ function report(
     ),
   );
   out.push("");
-  out.push("Eleventy = the rest of the build process: Node and TypeScript start-up, Eleventy's set-up, rendering and writing. Baseline Eleventy is the whole plain Eleventy process.");
+  out.push(
+    "Eleventy = the rest of the build process: Node and TypeScript start-up, Eleventy's set-up, rendering and writing. Baseline Eleventy is the whole plain Eleventy process.",
+  );
   out.push("");
   out.push("### Growth (is it linear?)");
   out.push("");
   out.push(
     table(
-      ["meetings", "pages", "site ms per page", "site marginal ms per page", "baseline ms per page", "baseline marginal ms per page", "site peak memory", "Eleventy process peak", "baseline peak memory"],
+      [
+        "meetings",
+        "pages",
+        "site ms per page",
+        "site marginal ms per page",
+        "baseline ms per page",
+        "baseline marginal ms per page",
+        "site peak memory",
+        "Eleventy process peak",
+        "baseline peak memory",
+      ],
       results.map((r, i) => {
         const prev = results[i - 1];
         const marginal = (get: (x: SizeResult) => number) =>
@@ -305,7 +356,15 @@ function report(
   out.push("");
   out.push(
     table(
-      ["meetings", "content files", "pages", "site output (without index)", "Pagefind index", "index files", "baseline index"],
+      [
+        "meetings",
+        "content files",
+        "pages",
+        "site output (without index)",
+        "Pagefind index",
+        "index files",
+        "baseline index",
+      ],
       results.map((r) => [
         thousands(r.meetings),
         thousands(r.content.files),
@@ -320,7 +379,9 @@ function report(
   const largest = results.at(-1);
   if (largest) {
     out.push("");
-    out.push(`### Page weight (${thousands(largest.meetings)} meetings; for kinds with many pages, the largest page, with the median HTML)`);
+    out.push(
+      `### Page weight (${thousands(largest.meetings)} meetings; for kinds with many pages, the largest page, with the median HTML)`,
+    );
     out.push("");
     out.push(
       table(
@@ -431,7 +492,10 @@ async function main(argv: string[]): Promise<number> {
   if (only === "adversarial") return adversarialOnly(adversarialRuns, parsed.values.json);
   const scratch = mkdtempSync(join(tmpdir(), "bench-"));
   const started = performance.now();
-  const load = () => loadavg().map((n) => n.toFixed(1)).join(", ");
+  const load = () =>
+    loadavg()
+      .map((n) => n.toFixed(1))
+      .join(", ");
   const loadBefore = load();
   try {
     const results: SizeResult[] = [];
@@ -469,7 +533,10 @@ async function main(argv: string[]): Promise<number> {
     console.log(text);
     log(`done in ${seconds(performance.now() - started)}`);
     if (parsed.values.json) {
-      writeFileSync(parsed.values.json, `${JSON.stringify({ meta, node: process.version, results, validation20k, search, adversarial }, null, 2)}\n`);
+      writeFileSync(
+        parsed.values.json,
+        `${JSON.stringify({ meta, node: process.version, results, validation20k, search, adversarial }, null, 2)}\n`,
+      );
     }
     return 0;
   } finally {

@@ -65,7 +65,11 @@ function main(argv: string[]): number {
     return 1;
   }
   for (const o of stale) writeFileSync(o.path, o.next);
-  console.log(stale.length ? `Written: ${stale.map((o) => o.path).join(", ")}.` : `${file} and the ${EXAMPLE_FILE} files: already up to date.`);
+  console.log(
+    stale.length
+      ? `Written: ${stale.map((o) => o.path).join(", ")}.`
+      : `${file} and the ${EXAMPLE_FILE} files: already up to date.`,
+  );
   return 0;
 }
 

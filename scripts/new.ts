@@ -46,7 +46,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const dir = resolve(flags.content ?? "content");
-  if (!existsSync(dir)) return fail(`${shown(dir)}: no such folder; give the content folder with --content DIR\n\n${USAGE}`);
+  if (!existsSync(dir))
+    return fail(`${shown(dir)}: no such folder; give the content folder with --content DIR\n\n${USAGE}`);
 
   const before = loadContent(dir);
   if (!before.ok) {
@@ -93,7 +94,9 @@ async function main(argv: string[]): Promise<number> {
   const path = join(dir, spec.folder, draft.fileName);
   const file = shown(path);
   if (existsSync(path)) {
-    return fail(`${file} already exists; nothing was written. Choose another name with --name (files are never overwritten).`);
+    return fail(
+      `${file} already exists; nothing was written. Choose another name with --name (files are never overwritten).`,
+    );
   }
   const text = renderFile(draft.answers, draft.body);
   const problems = checkFile(draft.kind, draft.fileName, file, text, draft.answers);

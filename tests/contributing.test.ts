@@ -37,10 +37,14 @@ describe("CONTRIBUTING.md", () => {
     try {
       cpSync(join(ROOT, "content"), join(work, "content"), { recursive: true });
       for (const [path, text] of Object.entries(BROKEN)) writeFileSync(join(work, "content", path), text);
-      const run = spawnSync(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "scripts", "validate.ts"), "content"], {
-        cwd: work,
-        encoding: "utf8",
-      });
+      const run = spawnSync(
+        join(ROOT, "node_modules", ".bin", "tsx"),
+        [join(ROOT, "scripts", "validate.ts"), "content"],
+        {
+          cwd: work,
+          encoding: "utf8",
+        },
+      );
       expect(run.status).toBe(1);
       const realProblems = run.stdout.split("\n").filter((l) => /^content\/\S+:\d+ {2}/.test(l));
       expect(realProblems).toEqual(shownProblems);
@@ -50,7 +54,9 @@ describe("CONTRIBUTING.md", () => {
   });
 
   it("names only npm commands that exist", () => {
-    const scripts = Object.keys((JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: object }).scripts);
+    const scripts = Object.keys(
+      (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: object }).scripts,
+    );
     const named = [...doc.matchAll(/npm run ([a-z:-]+)/g)].map((m) => m[1]);
     expect(named.length).toBeGreaterThan(0);
     for (const name of new Set(named)) expect(scripts, `npm run ${name}`).toContain(name);

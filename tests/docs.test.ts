@@ -68,7 +68,10 @@ describe("the generated tables", () => {
         for (const row of rows) {
           if (!row.example) {
             // Only a list of items goes without: its items' fields have examples of their own.
-            expect(rows.some((r) => r.name.startsWith(`${row.name}[].`)), row.name).toBe(true);
+            expect(
+              rows.some((r) => r.name.startsWith(`${row.name}[].`)),
+              row.name,
+            ).toBe(true);
             continue;
           }
           const parsed = yaml.load(row.example, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
@@ -82,7 +85,9 @@ describe("the generated tables", () => {
   }
 
   it("document the fields of list items, such as speakers[].organisation", () => {
-    expect(docs).toContain("| `speakers[].organisation` | no | **Text.** The organisation they spoke for. Leave it out when it is not known");
+    expect(docs).toContain(
+      "| `speakers[].organisation` | no | **Text.** The organisation they spoke for. Leave it out when it is not known",
+    );
     expect(docs).toContain("| `resources[].kind` | yes | **One of: video, slides, document, audio, website.**");
     expect(docs).toContain("| `status` | no (scheduled if left out) |");
   });
@@ -93,7 +98,9 @@ describe("the generated tables", () => {
   });
 
   it("document the language of a quote, and how to write a national meeting", () => {
-    expect(docs).toContain("| `language` | no | **One of: en, cy.** The language the words were said in: en (English) or cy (Welsh). Leave it out for English.");
+    expect(docs).toContain(
+      "| `language` | no | **One of: en, cy.** The language the words were said in: en (English) or cy (Welsh). Leave it out for English.",
+    );
     expect(docs).toMatch(/A national or all-Wales meeting, in no region's series, has region: all-wales/);
   });
 });
@@ -117,7 +124,10 @@ describe("the example files", () => {
 
       it("explain each field with its description, and say what the body holds", () => {
         // The comments as one line of words, in any case (the first field of a list's items is explained in the list's comment).
-        const text = exampleFile(name).replace(/\n\s*# /g, " ").replace(/\s+/g, " ").toLowerCase();
+        const text = exampleFile(name)
+          .replace(/\n\s*# /g, " ")
+          .replace(/\s+/g, " ")
+          .toLowerCase();
         for (const row of fieldRows(spec.schema)) {
           expect(text, row.name).toContain(row.description.split(" ").slice(0, 4).join(" ").toLowerCase());
         }
@@ -175,7 +185,9 @@ describe("npm run docs", () => {
 
   it("--check exits 1 on a stale example file, naming it, and writing it makes it current", () => {
     expect(runs["staleExample"]!.code).toBe(1);
-    expect(runs["staleExample"]!.stderr).toContain(`quotes/${EXAMPLE_FILE}: out of date with the schemas; run \`npm run docs\``);
+    expect(runs["staleExample"]!.stderr).toContain(
+      `quotes/${EXAMPLE_FILE}: out of date with the schemas; run \`npm run docs\``,
+    );
     expect(runs["writeExample"]!.code).toBe(0);
     expect(readFileSync(join(dir, "content", "quotes", EXAMPLE_FILE), "utf8")).toBe(exampleFile("quotes"));
     expect(runs["afterExample"]!.code).toBe(0);
@@ -197,6 +209,8 @@ describe("npm run docs", () => {
   });
 
   it("replaceBetweenMarkers keeps everything outside the markers", () => {
-    expect(replaceBetweenMarkers(`a\n${START_MARKER}\nold\n${END_MARKER}\nb`, "new")).toBe(`a\n${START_MARKER}\nnew\n${END_MARKER}\nb`);
+    expect(replaceBetweenMarkers(`a\n${START_MARKER}\nold\n${END_MARKER}\nb`, "new")).toBe(
+      `a\n${START_MARKER}\nnew\n${END_MARKER}\nb`,
+    );
   });
 });

@@ -200,7 +200,9 @@ describe("npm run new, by flags", () => {
 
   it("refuses an unknown theme with a did-you-mean, an unknown flag, and a missing field, all at once", async () => {
     const before = listing(content);
-    const args = QUOTE_FLAGS.map((a) => (a === "youth" ? "reciprocty" : a)).filter((a) => a !== "--context" && !a.startsWith("# Not"));
+    const args = QUOTE_FLAGS.map((a) => (a === "youth" ? "reciprocty" : a)).filter(
+      (a) => a !== "--context" && !a.startsWith("# Not"),
+    );
     const run = await runNew(["--content", content, ...args, "--spekaer", "Ann"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('--theme "reciprocty" is not a theme; did you mean "reciprocity"?');
@@ -268,7 +270,13 @@ describe("npm run new, by flags", () => {
 
     const seed = join(content, "quotes", "steve-cranston-receive-as-well-as-provide.md");
     const seedText = readFileSync(seed, "utf8");
-    const overSeed = await runNew(["--content", content, ...QUOTE_FLAGS, "--name", "steve-cranston-receive-as-well-as-provide"]);
+    const overSeed = await runNew([
+      "--content",
+      content,
+      ...QUOTE_FLAGS,
+      "--name",
+      "steve-cranston-receive-as-well-as-provide",
+    ]);
     expect(overSeed.code).toBe(1);
     expect(overSeed.stderr).toContain("already exists");
     expect(readFileSync(seed, "utf8")).toBe(seedText);
@@ -345,7 +353,9 @@ describe("npm run new, answering questions", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('✗ date  "2013-02-30" is not a real date (February 2013 has 28 days)');
     expect(run.stdout).toContain('✗ date  "30/09/2013" is not a date in the form YYYY-MM-DD');
-    expect(run.stdout).toContain('✗ partOfDay  "noon" is not one of the choices; use one of: morning, afternoon, evening, all day');
+    expect(run.stdout).toContain(
+      '✗ partOfDay  "noon" is not one of the choices; use one of: morning, afternoon, evening, all day',
+    );
     expect(frontMatterOf(join(content, "notices", "2013-10-14-north-wales.md"))).toEqual({
       date: "2013-10-14",
       partOfDay: "afternoon",

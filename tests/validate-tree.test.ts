@@ -22,10 +22,14 @@ interface Expected {
 }
 
 const HIDDEN_FILE = "is a hidden file (its name starts with a dot), and content/ holds only content files; delete it";
-const HIDDEN_FOLDER = "is a hidden folder (its name starts with a dot), and content/ holds only the content folders and their files; delete it";
-const LINK = "is a shortcut (a symbolic link), and the site never follows shortcuts, which can lead anywhere; delete it and put the file itself here";
-const CODE = "is not a content file and is not allowed here (only the site's maintainers add code, and never in content/); remove it";
-const QUOTE_HEAD = "---\nspeaker: A\norganisation: B\ntheme: reciprocity\nmeeting: 2013-06-19-south-wales-4\ncontext: C\n";
+const HIDDEN_FOLDER =
+  "is a hidden folder (its name starts with a dot), and content/ holds only the content folders and their files; delete it";
+const LINK =
+  "is a shortcut (a symbolic link), and the site never follows shortcuts, which can lead anywhere; delete it and put the file itself here";
+const CODE =
+  "is not a content file and is not allowed here (only the site's maintainers add code, and never in content/); remove it";
+const QUOTE_HEAD =
+  "---\nspeaker: A\norganisation: B\ntheme: reciprocity\nmeeting: 2013-06-19-south-wales-4\ncontext: C\n";
 
 /** The text report's problem lines, as `path:line  field  message`. */
 function problemLines(stdout: string) {
@@ -55,7 +59,8 @@ describe("a tree with every kind of entry that is not content", () => {
   let dir: string;
   let run: Run;
   const EXPECTED: Expected[] = [];
-  const expectProblem = (file: string, line: number, field: string, message: string) => EXPECTED.push({ file, line, field, message });
+  const expectProblem = (file: string, line: number, field: string, message: string) =>
+    EXPECTED.push({ file, line, field, message });
 
   beforeAll(async () => {
     const outside = mkdtempSync(join(tmpdir(), "outside-"));
@@ -64,7 +69,13 @@ describe("a tree with every kind of entry that is not content", () => {
     mkdirSync(join(outside, "folder"));
     writeFileSync(join(outside, "folder", "x.md"), quote());
 
-    const laughs = Array.from({ length: 9 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(9).fill(i ? `*l${i}` : '"lol"').join(", ")}]`);
+    const laughs = Array.from(
+      { length: 9 },
+      (_, i) =>
+        `l${i + 1}: &l${i + 1} [${Array(9)
+          .fill(i ? `*l${i}` : '"lol"')
+          .join(", ")}]`,
+    );
     dir = writeTree({
       // Hidden, at the top and deep.
       ".evil.11ty.ts": "import { writeFileSync } from 'node:fs'; writeFileSync('/tmp/marker', 'ran');",
@@ -112,23 +123,63 @@ describe("a tree with every kind of entry that is not content", () => {
     expectProblem("_loops/self", 1, "file", LINK);
     expectProblem("drafts/deep/.secret.md", 1, "file", HIDDEN_FILE);
     expectProblem("drafts/deep/more/x.cjs", 1, "file", CODE);
-    expectProblem("meetings/2013-07-01-nested.md", 14, "front matter", "has lists or groups of fields inside each other more than 6 deep");
+    expectProblem(
+      "meetings/2013-07-01-nested.md",
+      14,
+      "front matter",
+      "has lists or groups of fields inside each other more than 6 deep",
+    );
     expectProblem("notices", 1, "file", LINK);
     expectProblem("page.11ty.ts", 1, "file", CODE);
-    expectProblem("projects/many-asks.md", 205, "front matter", "is a list of more than 200 items (this line is one too many), the most a list can have; shorten the list");
+    expectProblem(
+      "projects/many-asks.md",
+      205,
+      "front matter",
+      "is a list of more than 200 items (this line is one too many), the most a list can have; shorten the list",
+    );
     expectProblem("quotes/.DS_Store", 1, "file", HIDDEN_FILE);
     expectProblem("quotes/_linked-example.md", 1, "file", LINK);
-    expectProblem("quotes/aliases.md", 7, "front matter", "uses a YAML anchor (&name) or alias (*name), a way of repeating a value that this site does not accept; write the value out in full");
+    expectProblem(
+      "quotes/aliases.md",
+      7,
+      "front matter",
+      "uses a YAML anchor (&name) or alias (*name), a way of repeating a value that this site does not accept; write the value out in full",
+    );
     expectProblem("quotes/broken.md", 1, "file", LINK);
-    expectProblem("quotes/deep.md", 7, "front matter", "has lists or groups of fields inside each other more than 6 deep");
+    expectProblem(
+      "quotes/deep.md",
+      7,
+      "front matter",
+      "has lists or groups of fields inside each other more than 6 deep",
+    );
     expectProblem("quotes/folder-link", 1, "file", LINK);
-    expectProblem("quotes/long-front-matter.md", 3856, "front matter", "is longer than 64 KB by this line, the most front matter (the part between the two --- lines) can be");
-    expectProblem("quotes/many-keys.md", 102, "front matter", "has more than 100 fields in one group (at the top of the front matter, or in one item of a list), the most there can be");
+    expectProblem(
+      "quotes/long-front-matter.md",
+      3856,
+      "front matter",
+      "is longer than 64 KB by this line, the most front matter (the part between the two --- lines) can be",
+    );
+    expectProblem(
+      "quotes/many-keys.md",
+      102,
+      "front matter",
+      "has more than 100 fields in one group (at the top of the front matter, or in one item of a list), the most there can be",
+    );
     expectProblem("quotes/outside.md", 1, "file", LINK);
     expectProblem("quotes/pipe.md", 1, "file", "is a named pipe, not a file; delete it");
-    expectProblem("quotes/run.js", 1, "file", "is not a Markdown file; content files end in .md (rename it to run.md if it is one, or else remove it)");
+    expectProblem(
+      "quotes/run.js",
+      1,
+      "file",
+      "is not a Markdown file; content files end in .md (rename it to run.md if it is one, or else remove it)",
+    );
     expectProblem("quotes/socket.md", 1, "file", "is a socket, not a file; delete it");
-    expectProblem("quotes/too-large.md", 1, "file", "is larger than 256 KB, the most a content file can be (a long write-up is about 20 KB); shorten it, or split it into more than one file");
+    expectProblem(
+      "quotes/too-large.md",
+      1,
+      "file",
+      "is larger than 256 KB, the most a content file can be (a long write-up is about 20 KB); shorten it, or split it into more than one file",
+    );
     expectProblem("regions/.gitkeep", 1, "file", HIDDEN_FILE);
     expectProblem("themes/t.11ty.ts", 1, "file", "is not a Markdown file; content files end in .md");
     run = await runValidate([relative(ROOT, dir)]);
@@ -142,12 +193,15 @@ describe("a tree with every kind of entry that is not content", () => {
   it("reports each entry once, on its line, in order, and nothing else", () => {
     const prefix = `${relative(ROOT, dir)}/`;
     const lines = problemLines(run.stdout);
-    expect(lines.map((l) => `${l.file.replace(prefix, "")}:${l.line}  ${l.field}`)).toEqual(EXPECTED.map((e) => `${e.file}:${e.line}  ${e.field}`));
+    expect(lines.map((l) => `${l.file.replace(prefix, "")}:${l.line}  ${l.field}`)).toEqual(
+      EXPECTED.map((e) => `${e.file}:${e.line}  ${e.field}`),
+    );
     lines.forEach((line, i) => expect(line.message, EXPECTED[i]!.file).toContain(EXPECTED[i]!.message));
   });
 
   it("says what to do in every message", () => {
-    for (const line of problemLines(run.stdout)) expect(line.message).toMatch(/;.*\b(delete|remove|shorten|write|check|rename|move)\b/);
+    for (const line of problemLines(run.stdout))
+      expect(line.message).toMatch(/;.*\b(delete|remove|shorten|write|check|rename|move)\b/);
   });
 
   it("never reads what a link points to (the valid quote outside the tree is not counted)", () => {
@@ -174,7 +228,12 @@ describe("a content folder that is itself a link", () => {
     expect(run.code).toBe(1);
     expectNoCrash(run);
     expect(problemLines(run.stdout)).toEqual([
-      { file: relative(ROOT, link), line: 1, field: "file", message: expect.stringContaining("is a shortcut (a symbolic link)") },
+      {
+        file: relative(ROOT, link),
+        line: 1,
+        field: "file",
+        message: expect.stringContaining("is a shortcut (a symbolic link)"),
+      },
     ]);
     expect(run.stdout).toContain("1 error in 0 files checked.");
   });
@@ -200,11 +259,15 @@ describe("within every limit, the most problems a file can have", () => {
       [7, `${"x".repeat(60)}…`],
       ...Array.from({ length: 19 }, (_, i) => [8 + i, `k${i}`]),
     ]);
-    expect(lines[0]!.message).toBe("is not a field of a quote; delete it (CONTRIBUTING.md lists the fields of each kind of file)");
+    expect(lines[0]!.message).toBe(
+      "is not a field of a quote; delete it (CONTRIBUTING.md lists the fields of each kind of file)",
+    );
     expect(lines[20]).toMatchObject({
       line: 27,
       field: "front matter",
-      message: expect.stringContaining("has 71 more fields from this line on that are not fields of a quote or of its items (only the first 20 are listed); delete them"),
+      message: expect.stringContaining(
+        "has 71 more fields from this line on that are not fields of a quote or of its items (only the first 20 are listed); delete them",
+      ),
     });
   });
 });

@@ -5,7 +5,9 @@
   var parts = {};
   new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" })
     .formatToParts(new Date())
-    .forEach(function (p) { parts[p.type] = p.value; });
+    .forEach(function (p) {
+      parts[p.type] = p.value;
+    });
   var today = parts.year + "-" + parts.month + "-" + parts.day;
   document.querySelectorAll("[data-date]").forEach(function (card) {
     if (card.getAttribute("data-date") >= today || card.classList.contains("is-past")) return;

@@ -61,60 +61,59 @@ export function base(data: PageData, options: PageOptions, body: Html): string {
     return html`<script src="${src}" defer></script>`;
   });
   return html`<!DOCTYPE html>
-<html lang="${meta.language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${fullTitle}</title>
-<meta name="description" content="${options.description}">
-${options.noindex ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${canonical}">`}
-${options.pages?.previous ? html`<link rel="prev" href="${options.pages.previous}">` : ""}
-${options.pages?.next ? html`<link rel="next" href="${options.pages.next}">` : ""}
-<link rel="stylesheet" href="${assets.css}">
-${assets["favicon.svg"] ? html`<link rel="icon" href="${assets["favicon.svg"]}" type="image/svg+xml">` : ""}
-<link rel="alternate" type="application/atom+xml" href="/feed.xml" title="Meeting write-ups">
-<meta property="og:site_name" content="${meta.title}">
-<meta property="og:locale" content="${meta.language.replace("-", "_")}">
-<meta property="og:type" content="${og.type ?? "website"}">
-<meta property="og:title" content="${ogTitle}">
-<meta property="og:description" content="${ogDescription}">
-<meta property="og:url" content="${canonical}">
-<meta name="twitter:card" content="summary">
-<meta name="twitter:title" content="${ogTitle}">
-<meta name="twitter:description" content="${ogDescription}">
-${scripts}
-</head>
-<body>
-<a class="skip-link" href="#main">Skip to content</a>
-<header class="site-header" data-pagefind-ignore>
-<div class="wrap">
-<a class="site-name" href="/"${isHome ? html` aria-current="page"` : ""}>${meta.shortTitle}</a>
-<nav id="site-nav" aria-label="Main">
-<ul>
-${NAV.map(
-  ([key, href, label]) =>
-    html`<li><a href="${href}"${options.section === key ? html` aria-current="page"` : ""}>${label}</a></li>`,
-)}
-</ul>
-</nav>
-</div>
-</header>
-<main id="main" tabindex="-1" class="wrap"${options.indexed ? html` data-pagefind-body` : ""}>
-${body}
-</main>
-<footer class="site-footer" data-pagefind-ignore>
-<div class="wrap">
-<p>${meta.title}: practitioners who share what works when people and services design things together.</p>
-<ul class="footer-links">
-<li><a href="/about/">About and joining</a></li>
-<li><a href="/feed.xml">Write-ups feed (Atom)</a></li>
-<li><a href="/upcoming/calendar.ics">Meetings calendar</a></li>
-<li><a href="/quotes.csv">All quotes (CSV)</a></li>
-<li><a href="/quotes.json">All quotes (JSON)</a></li>
-</ul>
-</div>
-</footer>
-</body>
-</html>
-`.value;
+    <html lang="${meta.language}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${fullTitle}</title>
+        <meta name="description" content="${options.description}" />
+        ${options.noindex ? html`<meta name="robots" content="noindex" />` : html`<link rel="canonical" href="${canonical}" />`}
+        ${options.pages?.previous ? html`<link rel="prev" href="${options.pages.previous}" />` : ""}
+        ${options.pages?.next ? html`<link rel="next" href="${options.pages.next}" />` : ""}
+        <link rel="stylesheet" href="${assets.css}" />
+        ${assets["favicon.svg"] ? html`<link rel="icon" href="${assets["favicon.svg"]}" type="image/svg+xml" />` : ""}
+        <link rel="alternate" type="application/atom+xml" href="/feed.xml" title="Meeting write-ups" />
+        <meta property="og:site_name" content="${meta.title}" />
+        <meta property="og:locale" content="${meta.language.replace("-", "_")}" />
+        <meta property="og:type" content="${og.type ?? "website"}" />
+        <meta property="og:title" content="${ogTitle}" />
+        <meta property="og:description" content="${ogDescription}" />
+        <meta property="og:url" content="${canonical}" />
+        <meta name="twitter:card" content="summary" />
+        <meta name="twitter:title" content="${ogTitle}" />
+        <meta name="twitter:description" content="${ogDescription}" />
+        ${scripts}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">Skip to content</a>
+        <header class="site-header" data-pagefind-ignore>
+          <div class="wrap">
+            <a class="site-name" href="/" ${isHome ? html` aria-current="page"` : ""}>${meta.shortTitle}</a>
+            <nav id="site-nav" aria-label="Main">
+              <ul>
+                ${NAV.map(
+                  ([key, href, label]) =>
+                    html`<li>
+                      <a href="${href}" ${options.section === key ? html` aria-current="page"` : ""}>${label}</a>
+                    </li>`,
+                )}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" tabindex="-1" class="wrap" ${options.indexed ? html` data-pagefind-body` : ""}>${body}</main>
+        <footer class="site-footer" data-pagefind-ignore>
+          <div class="wrap">
+            <p>${meta.title}: practitioners who share what works when people and services design things together.</p>
+            <ul class="footer-links">
+              <li><a href="/about/">About and joining</a></li>
+              <li><a href="/feed.xml">Write-ups feed (Atom)</a></li>
+              <li><a href="/upcoming/calendar.ics">Meetings calendar</a></li>
+              <li><a href="/quotes.csv">All quotes (CSV)</a></li>
+              <li><a href="/quotes.json">All quotes (JSON)</a></li>
+            </ul>
+          </div>
+        </footer>
+      </body>
+    </html> `.value;
 }

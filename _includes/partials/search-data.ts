@@ -36,8 +36,8 @@ const list = (value: string | readonly string[] | undefined): readonly string[] 
 
 /** Renders the hidden elements; call it once inside the page's body. */
 export function searchData(data: SearchData): Html {
-  const filters = Object.entries({ type: collections[data.collection].searchType, ...data.filters }).flatMap(([name, value]) =>
-    [...new Set(list(value))].map((v) => html`<span data-pagefind-filter="${name}">${v}</span>`),
+  const filters = Object.entries({ type: collections[data.collection].searchType, ...data.filters }).flatMap(
+    ([name, value]) => [...new Set(list(value))].map((v) => html`<span data-pagefind-filter="${name}">${v}</span>`),
   );
   const meta = Object.entries(data.meta).flatMap(([name, value]) =>
     value === undefined || value === "" ? [] : [html`<span data-pagefind-meta="${name}">${value}</span>`],

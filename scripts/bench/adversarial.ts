@@ -70,31 +70,58 @@ const SHAPES: Shape[] = [
   },
   {
     name: "255 KB files of 255 KB front matter",
-    files: () => spread("quotes", () => `${QUOTE_HEAD}${fill(NEAR_LIMIT - QUOTE_HEAD.length - 20, (i) => `k${i}: v\n`)}---\nWords.\n`),
+    files: () =>
+      spread(
+        "quotes",
+        () => `${QUOTE_HEAD}${fill(NEAR_LIMIT - QUOTE_HEAD.length - 20, (i) => `k${i}: v\n`)}---\nWords.\n`,
+      ),
   },
-  { name: "unknown fields", files: () => spread("quotes", () => near(QUOTE_HEAD, (room) => fill(room, (i) => `k${i}: v\n`))) },
+  {
+    name: "unknown fields",
+    files: () => spread("quotes", () => near(QUOTE_HEAD, (room) => fill(room, (i) => `k${i}: v\n`))),
+  },
   {
     name: "list items",
-    files: () => spread("projects", () => near("---\ntitle: P\norganisation: O\nasks:\n", (room) => fill(room, () => "  - advice\n"))),
+    files: () =>
+      spread("projects", () =>
+        near("---\ntitle: P\norganisation: O\nasks:\n", (room) => fill(room, () => "  - advice\n")),
+      ),
   },
-  { name: "one very long line", files: () => spread("quotes", () => near(QUOTE_HEAD, (room) => `context: ${"x".repeat(room - 10)}\n`)) },
+  {
+    name: "one very long line",
+    files: () => spread("quotes", () => near(QUOTE_HEAD, (room) => `context: ${"x".repeat(room - 10)}\n`)),
+  },
   {
     name: "many short lines (a block of text)",
     files: () => spread("quotes", () => near(QUOTE_HEAD, (room) => `context: |\n${fill(room - 11, () => "  ab\n")}`)),
   },
-  { name: "blank lines and comments", files: () => spread("quotes", () => near(QUOTE_HEAD, (room) => `context: c\n${fill(room - 11, (i) => (i % 2 ? "\n" : "# c\n"))}`)) },
+  {
+    name: "blank lines and comments",
+    files: () =>
+      spread("quotes", () =>
+        near(QUOTE_HEAD, (room) => `context: c\n${fill(room - 11, (i) => (i % 2 ? "\n" : "# c\n"))}`),
+      ),
+  },
 
   {
     name: "deep nesting",
     files: () =>
-      spread("quotes", () => near(QUOTE_HEAD, (room) => `context: ${"[".repeat((room - 12) >> 1)}${"]".repeat((room - 12) >> 1)}\n`)),
+      spread("quotes", () =>
+        near(QUOTE_HEAD, (room) => `context: ${"[".repeat((room - 12) >> 1)}${"]".repeat((room - 12) >> 1)}\n`),
+      ),
   },
   {
     name: "YAML aliases (billion laughs)",
     files: () =>
       spread("quotes", () =>
         near(QUOTE_HEAD, (room) => {
-          const laughs = Array.from({ length: 9 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(9).fill(i ? `*l${i}` : '"lol"').join(", ")}]\n`).join("");
+          const laughs = Array.from(
+            { length: 9 },
+            (_, i) =>
+              `l${i + 1}: &l${i + 1} [${Array(9)
+                .fill(i ? `*l${i}` : '"lol"')
+                .join(", ")}]\n`,
+          ).join("");
           return laughs + fill(room - laughs.length, () => "# padding\n");
         }),
       ),
@@ -104,7 +131,11 @@ const SHAPES: Shape[] = [
     files: () =>
       spread("meetings", () =>
         near(`${MEETING_HEAD}speakers:\n`, (room) =>
-          fill(room, (i) => `  - name: S${i}\n    organisation: O\n${Array.from({ length: 90 }, (_, k) => `    x${k}: v\n`).join("")}`),
+          fill(
+            room,
+            (i) =>
+              `  - name: S${i}\n    organisation: O\n${Array.from({ length: 90 }, (_, k) => `    x${k}: v\n`).join("")}`,
+          ),
         ),
       ),
   },
@@ -113,7 +144,9 @@ const SHAPES: Shape[] = [
     files: () => {
       const text = `${MEETING_HEAD}links:\n${Array.from({ length: LIMITS.items }, (_, i) => `  - title: L${i}\n    url: javascript:${i}\n`).join("")}---\nWrite-up.\n`;
       const count = Math.floor(TOTAL / text.length);
-      return Object.fromEntries(Array.from({ length: count }, (_, i) => [`meetings/2013-06-19-bad-links-${i}.md`, text]));
+      return Object.fromEntries(
+        Array.from({ length: count }, (_, i) => [`meetings/2013-06-19-bad-links-${i}.md`, text]),
+      );
     },
   },
 ];
@@ -140,7 +173,10 @@ function writeUps(): Record<string, string> {
     Array.from({ length: 50 }, (_, i) => {
       const date = `2014-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 27) + 1).padStart(2, "0")}`;
       const body = fill(20 * 1024, () => `${paragraph}\n\n`);
-      return [`meetings/${date}-south-wales-${i + 10}.md`, `${MEETING_HEAD.replace("2013-06-19", date)}speakers:\n  - name: Ann Jones\n    organisation: Bron Afon\n---\n${body}`];
+      return [
+        `meetings/${date}-south-wales-${i + 10}.md`,
+        `${MEETING_HEAD.replace("2013-06-19", date)}speakers:\n  - name: Ann Jones\n    organisation: Bron Afon\n---\n${body}`,
+      ];
     }),
   );
 }
@@ -189,7 +225,11 @@ export interface AdversarialFigures {
 }
 
 /** Writes every tree under `scratch` (an empty folder, the caller's to remove) and times each `runs` times. */
-export async function measureAdversarial(runs: number, scratch: string, log: (line: string) => void): Promise<AdversarialFigures> {
+export async function measureAdversarial(
+  runs: number,
+  scratch: string,
+  log: (line: string) => void,
+): Promise<AdversarialFigures> {
   const dir = (name: string) => join(scratch, name);
   writeFiles(dir("small"), {});
   const archive = dir("archive");
@@ -217,14 +257,44 @@ export function adversarialTable(f: AdversarialFigures): string {
   const [archive, writeUpsRow] = f.ordinary as [AdversarialRow, AdversarialRow];
   const ms = (n: number) => `${n.toFixed(0)} ms`;
   const x = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
-  const rows = [f.small, ...f.ordinary].map((r) => [r.name, kb(r.bytes), String(r.files), ms(r.ms), "–", "–", r.problems ? String(r.problems) : "none", "–"]);
+  const rows = [f.small, ...f.ordinary].map((r) => [
+    r.name,
+    kb(r.bytes),
+    String(r.files),
+    ms(r.ms),
+    "–",
+    "–",
+    r.problems ? String(r.problems) : "none",
+    "–",
+  ]);
   for (const r of f.hostile) {
-    rows.push([r.name, kb(r.bytes), String(r.files), ms(r.ms), x(r.ms, archive.ms), x(r.ms, writeUpsRow.ms), String(r.problems), `\`${r.first.replace(/\|/g, "\\|")}\``]);
+    rows.push([
+      r.name,
+      kb(r.bytes),
+      String(r.files),
+      ms(r.ms),
+      x(r.ms, archive.ms),
+      x(r.ms, writeUpsRow.ms),
+      String(r.problems),
+      `\`${r.first.replace(/\|/g, "\\|")}\``,
+    ]);
   }
   return [
     `\`loadContent\` in a fresh process, median of ${f.runs} runs. Target: each hostile tree within 2× of 1 MB of ordinary content.`,
     "",
-    table(["tree (about 1 MB each)", "size", "files", "validation", "÷ archive", "÷ write-ups", "problems", "first problem"], rows),
+    table(
+      [
+        "tree (about 1 MB each)",
+        "size",
+        "files",
+        "validation",
+        "÷ archive",
+        "÷ write-ups",
+        "problems",
+        "first problem",
+      ],
+      rows,
+    ),
   ].join("\n");
 }
 

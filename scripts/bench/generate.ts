@@ -61,14 +61,34 @@ function random(seed: number) {
 type Random = ReturnType<typeof random>;
 
 const REGIONS = [
-  { slug: "south-wales", title: "South Wales", description: "Meetings for practitioners across South Wales, hosted in turn by member organisations." },
-  { slug: "north-wales", title: "North Wales", description: "Meetings for practitioners in North Wales, from Wrexham to Anglesey." },
-  { slug: "mid-wales", title: "Mid Wales", description: "Meetings in Powys and Ceredigion, often in village halls and libraries." },
-  { slug: "west-wales", title: "West Wales", description: "Meetings for practitioners in Carmarthenshire, Pembrokeshire and Swansea Bay." },
+  {
+    slug: "south-wales",
+    title: "South Wales",
+    description: "Meetings for practitioners across South Wales, hosted in turn by member organisations.",
+  },
+  {
+    slug: "north-wales",
+    title: "North Wales",
+    description: "Meetings for practitioners in North Wales, from Wrexham to Anglesey.",
+  },
+  {
+    slug: "mid-wales",
+    title: "Mid Wales",
+    description: "Meetings in Powys and Ceredigion, often in village halls and libraries.",
+  },
+  {
+    slug: "west-wales",
+    title: "West Wales",
+    description: "Meetings for practitioners in Carmarthenshire, Pembrokeshire and Swansea Bay.",
+  },
 ] as const;
 
 const THEMES = [
-  { slug: "reciprocity", title: "Reciprocity", description: "Giving as well as receiving: services that ask people to help." },
+  {
+    slug: "reciprocity",
+    title: "Reciprocity",
+    description: "Giving as well as receiving: services that ask people to help.",
+  },
   { slug: "stories", title: "Stories", description: "Stories and narratives as evidence of change." },
   { slug: "barriers", title: "Barriers", description: "Resistance to co-production, and how people overcame it." },
   { slug: "youth", title: "Youth", description: "Young people taking part in the decisions that affect them." },
@@ -77,50 +97,199 @@ const THEMES = [
 ] as const;
 
 const TOWNS = [
-  "Cardiff", "Swansea", "Newport", "Wrexham", "Bangor", "Aberystwyth", "Carmarthen", "Caerphilly",
-  "Merthyr Tydfil", "Pontypridd", "Llandrindod Wells", "Newtown", "Haverfordwest", "Llanelli", "Bridgend",
-  "Rhyl", "Caernarfon", "Monmouth", "Brecon", "Cwmbran", "Neath", "Porthmadog", "Llangollen", "Tenby",
+  "Cardiff",
+  "Swansea",
+  "Newport",
+  "Wrexham",
+  "Bangor",
+  "Aberystwyth",
+  "Carmarthen",
+  "Caerphilly",
+  "Merthyr Tydfil",
+  "Pontypridd",
+  "Llandrindod Wells",
+  "Newtown",
+  "Haverfordwest",
+  "Llanelli",
+  "Bridgend",
+  "Rhyl",
+  "Caernarfon",
+  "Monmouth",
+  "Brecon",
+  "Cwmbran",
+  "Neath",
+  "Porthmadog",
+  "Llangollen",
+  "Tenby",
 ] as const;
 const ORGANISATION_KINDS = [
-  "Housing Association", "County Council", "Communities First", "Youth Forum", "Voluntary Action",
-  "Library Service", "Community Health Council", "Tenants' Federation",
+  "Housing Association",
+  "County Council",
+  "Communities First",
+  "Youth Forum",
+  "Voluntary Action",
+  "Library Service",
+  "Community Health Council",
+  "Tenants' Federation",
 ] as const;
 const FIRST_NAMES = [
-  "Steve", "Jenny", "Loveday", "Maria", "Noreen", "Claire", "Dafydd", "Sian", "Rhys", "Ffion", "Gareth",
-  "Megan", "Owain", "Catrin", "Huw", "Bethan", "Iwan", "Lowri", "Tomos", "Elin", "Aled", "Nia", "Gwyn",
-  "Carys", "Emyr", "Angharad", "Alun", "Rhian", "Geraint", "Mali", "Priya", "Tom", "Suzy", "Hannah",
+  "Steve",
+  "Jenny",
+  "Loveday",
+  "Maria",
+  "Noreen",
+  "Claire",
+  "Dafydd",
+  "Sian",
+  "Rhys",
+  "Ffion",
+  "Gareth",
+  "Megan",
+  "Owain",
+  "Catrin",
+  "Huw",
+  "Bethan",
+  "Iwan",
+  "Lowri",
+  "Tomos",
+  "Elin",
+  "Aled",
+  "Nia",
+  "Gwyn",
+  "Carys",
+  "Emyr",
+  "Angharad",
+  "Alun",
+  "Rhian",
+  "Geraint",
+  "Mali",
+  "Priya",
+  "Tom",
+  "Suzy",
+  "Hannah",
 ] as const;
 const SURNAMES = [
-  "Jones", "Davies", "Evans", "Williams", "Thomas", "Roberts", "Hughes", "Lewis", "Morgan", "Griffiths",
-  "Price", "Rees", "Owen", "Jenkins", "Pritchard", "Howells", "Bevan", "Powell", "Vaughan", "Cranston",
-  "Allen", "Parry", "Llewellyn", "O’Hara", "Bowen", "Lloyd", "Probert", "Edwards", "Harries", "Watkins",
+  "Jones",
+  "Davies",
+  "Evans",
+  "Williams",
+  "Thomas",
+  "Roberts",
+  "Hughes",
+  "Lewis",
+  "Morgan",
+  "Griffiths",
+  "Price",
+  "Rees",
+  "Owen",
+  "Jenkins",
+  "Pritchard",
+  "Howells",
+  "Bevan",
+  "Powell",
+  "Vaughan",
+  "Cranston",
+  "Allen",
+  "Parry",
+  "Llewellyn",
+  "O’Hara",
+  "Bowen",
+  "Lloyd",
+  "Probert",
+  "Edwards",
+  "Harries",
+  "Watkins",
 ] as const;
 const TOPIC_OPENINGS = [
-  "Co-designing", "Rethinking", "Growing", "Measuring", "Starting", "Sustaining", "Sharing", "Funding",
+  "Co-designing",
+  "Rethinking",
+  "Growing",
+  "Measuring",
+  "Starting",
+  "Sustaining",
+  "Sharing",
+  "Funding",
 ] as const;
 const TOPIC_SUBJECTS = [
-  "a tenants' panel", "a time bank", "a youth forum", "volunteer roles in a museum", "a lifelong learning strategy",
-  "peer support for carers", "a community garden", "a repair café", "digital inclusion sessions", "a food co-operative",
-  "walking groups", "a local area coordination pilot", "homework clubs", "a men's shed", "a credit union outreach team",
+  "a tenants' panel",
+  "a time bank",
+  "a youth forum",
+  "volunteer roles in a museum",
+  "a lifelong learning strategy",
+  "peer support for carers",
+  "a community garden",
+  "a repair café",
+  "digital inclusion sessions",
+  "a food co-operative",
+  "walking groups",
+  "a local area coordination pilot",
+  "homework clubs",
+  "a men's shed",
+  "a credit union outreach team",
 ] as const;
 const NOUNS = [
-  "tenants", "volunteers", "young people", "families", "carers", "staff", "residents", "members", "managers",
-  "commissioners", "neighbours", "pupils", "older people", "councillors",
+  "tenants",
+  "volunteers",
+  "young people",
+  "families",
+  "carers",
+  "staff",
+  "residents",
+  "members",
+  "managers",
+  "commissioners",
+  "neighbours",
+  "pupils",
+  "older people",
+  "councillors",
 ] as const;
 const VERBS = [
-  "designed", "ran", "reviewed", "planned", "evaluated", "changed", "started", "shared", "funded", "led",
+  "designed",
+  "ran",
+  "reviewed",
+  "planned",
+  "evaluated",
+  "changed",
+  "started",
+  "shared",
+  "funded",
+  "led",
 ] as const;
 const THINGS = [
-  "the programme", "the service", "the budget", "the timetable", "the survey", "the meetings", "the website",
-  "the training", "the agreement", "the newsletter", "the evaluation", "the steering group",
+  "the programme",
+  "the service",
+  "the budget",
+  "the timetable",
+  "the survey",
+  "the meetings",
+  "the website",
+  "the training",
+  "the agreement",
+  "the newsletter",
+  "the evaluation",
+  "the steering group",
 ] as const;
 const FEELINGS = [
-  "made a big difference", "took longer than anyone expected", "was cost neutral", "changed how staff worked",
-  "brought new people in", "kept going after the funding ended", "surprised the board", "built trust slowly",
+  "made a big difference",
+  "took longer than anyone expected",
+  "was cost neutral",
+  "changed how staff worked",
+  "brought new people in",
+  "kept going after the funding ended",
+  "surprised the board",
+  "built trust slowly",
 ] as const;
 const RESOURCE_TITLES = [
-  "Out of my hands", "Our year in pictures", "What we learnt", "The Together approach", "A day at the forum",
-  "Voices from the estate", "Time well spent", "Starting small", "Ask us first", "From the ground up",
+  "Out of my hands",
+  "Our year in pictures",
+  "What we learnt",
+  "The Together approach",
+  "A day at the forum",
+  "Voices from the estate",
+  "Time well spent",
+  "Starting small",
+  "Ask us first",
+  "From the ground up",
 ] as const;
 
 /** Writes a YAML value: plain when that is unambiguous, else double-quoted (JSON is valid YAML). */
@@ -136,7 +305,7 @@ function yamlValue(value: string | number): string {
 /** 1st, 2nd, 3rd, 4th, 11th, 21st… */
 function ordinalOf(n: number): string {
   const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  const suffix = teen ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
   return `${n}${suffix}`;
 }
 
@@ -152,9 +321,12 @@ interface Person {
 function sentence(r: Random): string {
   const forms = [
     () => `${cap(r.pick(NOUNS))} ${r.pick(VERBS)} ${r.pick(THINGS)} with ${r.pick(NOUNS)}, and it ${r.pick(FEELINGS)}.`,
-    () => `When ${r.pick(NOUNS)} ${r.pick(VERBS)} ${r.pick(THINGS)}, ${r.pick(NOUNS)} noticed that it ${r.pick(FEELINGS)}.`,
-    () => `The discussion turned to how ${r.pick(NOUNS)} and ${r.pick(NOUNS)} could share ${r.pick(THINGS)} between meetings.`,
-    () => `Several people asked how ${r.pick(THINGS)} ${r.pick(FEELINGS)}, and the answer was to ask ${r.pick(NOUNS)} first.`,
+    () =>
+      `When ${r.pick(NOUNS)} ${r.pick(VERBS)} ${r.pick(THINGS)}, ${r.pick(NOUNS)} noticed that it ${r.pick(FEELINGS)}.`,
+    () =>
+      `The discussion turned to how ${r.pick(NOUNS)} and ${r.pick(NOUNS)} could share ${r.pick(THINGS)} between meetings.`,
+    () =>
+      `Several people asked how ${r.pick(THINGS)} ${r.pick(FEELINGS)}, and the answer was to ask ${r.pick(NOUNS)} first.`,
     () => `It ${r.pick(FEELINGS)} once ${r.pick(NOUNS)} were trusted to run ${r.pick(THINGS)} themselves.`,
   ];
   return r.pick(forms)();
@@ -173,14 +345,18 @@ function writeUp(r: Random, host: string, town: string, speakers: (Person & { to
   const parts = [`${host} welcomed the network to ${town}. ${paragraph(r, 2, 4)}`];
   for (const s of speakers) {
     parts.push(`## ${s.topic}`);
-    parts.push(`${s.name} of ${s.organisation} spoke about ${s.topic.charAt(0).toLowerCase()}${s.topic.slice(1)}. ${paragraph(r, 3, 6)}`);
+    parts.push(
+      `${s.name} of ${s.organisation} spoke about ${s.topic.charAt(0).toLowerCase()}${s.topic.slice(1)}. ${paragraph(r, 3, 6)}`,
+    );
     if (r.chance(0.3)) {
       parts.push([1, 2, 3].map(() => `- ${cap(r.pick(NOUNS))} ${r.pick(VERBS)} ${r.pick(THINGS)}.`).join("\n"));
     }
     if (r.chance(0.4)) parts.push(paragraph(r, 2, 4));
   }
   parts.push("## What the meeting showed");
-  parts.push(`${paragraph(r, 3, 5)} Requests for information, advice and *support* are welcome: see [the network's page](https://example.org/network).`);
+  parts.push(
+    `${paragraph(r, 3, 5)} Requests for information, advice and *support* are welcome: see [the network's page](https://example.org/network).`,
+  );
   return parts.join("\n\n");
 }
 
@@ -203,8 +379,10 @@ export function generateContent(dir: string, options: GenerateOptions): Generate
     years: [firstYear, lastYear] = [2010, 2024],
     today = isoDate(new Date()),
   } = options;
-  if (!Number.isInteger(meetingCount) || meetingCount < 1) throw new Error("meetings must be a whole number, 1 or more");
-  if (existsSync(dir) && readdirSync(dir).length > 0) throw new Error(`${dir} is not empty; give a new or empty folder`);
+  if (!Number.isInteger(meetingCount) || meetingCount < 1)
+    throw new Error("meetings must be a whole number, 1 or more");
+  if (existsSync(dir) && readdirSync(dir).length > 0)
+    throw new Error(`${dir} is not empty; give a new or empty folder`);
   const r = random(seed);
   const folders = ["meetings", "quotes", "themes", "regions", "notices", "projects"];
   for (const f of folders) mkdirSync(join(dir, f), { recursive: true });
@@ -215,12 +393,27 @@ export function generateContent(dir: string, options: GenerateOptions): Generate
   };
 
   REGIONS.forEach((region, i) =>
-    write("regions", region.slug, frontMatter([["title", region.title], ["description", region.description], ["order", i + 1]]) +
-      `The ${region.title} series has met ${firstYear === lastYear ? `in ${firstYear}` : `since ${firstYear}`}, hosted in turn by member organisations.\n`),
+    write(
+      "regions",
+      region.slug,
+      frontMatter([
+        ["title", region.title],
+        ["description", region.description],
+        ["order", i + 1],
+      ]) +
+        `The ${region.title} series has met ${firstYear === lastYear ? `in ${firstYear}` : `since ${firstYear}`}, hosted in turn by member organisations.\n`,
+    ),
   );
   THEMES.forEach((theme, i) =>
-    write("themes", theme.slug, frontMatter([["title", theme.title], ["description", theme.description], ["order", i + 1]]) +
-      `Quotes on this theme come from practitioners and citizens across Wales. ${sentence(r)}\n`),
+    write(
+      "themes",
+      theme.slug,
+      frontMatter([
+        ["title", theme.title],
+        ["description", theme.description],
+        ["order", i + 1],
+      ]) + `Quotes on this theme come from practitioners and citizens across Wales. ${sentence(r)}\n`,
+    ),
   );
 
   // People each speak for one organisation, so names and organisations are spelt one way throughout.
@@ -240,7 +433,7 @@ export function generateContent(dir: string, options: GenerateOptions): Generate
   const span = Date.UTC(lastYear, 11, 31) - start;
   const day = 86_400_000;
   const planned = Array.from({ length: meetingCount }, (_, i) => ({
-    date: isoDate(new Date(start + Math.floor(((i + r.next()) / meetingCount) * span / day) * day)),
+    date: isoDate(new Date(start + Math.floor((((i + r.next()) / meetingCount) * span) / day) * day)),
     region: r.pick(REGIONS),
   }));
   planned.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -257,7 +450,10 @@ export function generateContent(dir: string, options: GenerateOptions): Generate
       topic: `${r.pick(TOPIC_OPENINGS)} ${r.pick(TOPIC_SUBJECTS)}`,
     }));
     const speakerYaml = speakers
-      .map((s) => `  - name: ${yamlValue(s.name)}\n    organisation: ${yamlValue(s.organisation)}\n    topic: ${yamlValue(s.topic)}\n`)
+      .map(
+        (s) =>
+          `  - name: ${yamlValue(s.name)}\n    organisation: ${yamlValue(s.organisation)}\n    topic: ${yamlValue(s.topic)}\n`,
+      )
       .join("");
     const resources = Array.from({ length: r.int(0, 3) }, () => {
       const kind = r.pick(RESOURCE_KINDS);
@@ -306,8 +502,13 @@ export function generateContent(dir: string, options: GenerateOptions): Generate
           ["organisation", speaker.organisation],
           ["theme", r.pick(THEMES).slug],
           ["meeting", m.slug],
-          ["context", `On ${speaker.topic.charAt(0).toLowerCase()}${speaker.topic.slice(1)}, at ${speaker.organisation}.`],
-        ]) + `${words}, and it ${r.pick(FEELINGS)}. ‘${cap(sentence(r))}’ ${r.chance(0.5) ? sentence(r) : ""}`.trim() + "\n",
+          [
+            "context",
+            `On ${speaker.topic.charAt(0).toLowerCase()}${speaker.topic.slice(1)}, at ${speaker.organisation}.`,
+          ],
+        ]) +
+          `${words}, and it ${r.pick(FEELINGS)}. ‘${cap(sentence(r))}’ ${r.chance(0.5) ? sentence(r) : ""}`.trim() +
+          "\n",
       );
       quotes++;
     }
@@ -349,12 +550,24 @@ export function generateContent(dir: string, options: GenerateOptions): Generate
         [
           ["title", title],
           ["organisation", lead.organisation],
-          ["updated", meeting && r.chance(0.5) ? undefined : `${r.int(firstYear, lastYear)}-${String(r.int(1, 12)).padStart(2, "0")}-${String(r.int(1, 28)).padStart(2, "0")}`],
+          [
+            "updated",
+            meeting && r.chance(0.5)
+              ? undefined
+              : `${r.int(firstYear, lastYear)}-${String(r.int(1, 12)).padStart(2, "0")}-${String(r.int(1, 28)).padStart(2, "0")}`,
+          ],
           ["meeting", meeting?.slug],
-          ["request", asks.length ? `We would like to hear from ${r.pick(NOUNS)} who have ${r.pick(VERBS)} ${r.pick(THINGS)}.` : undefined],
+          [
+            "request",
+            asks.length
+              ? `We would like to hear from ${r.pick(NOUNS)} who have ${r.pick(VERBS)} ${r.pick(THINGS)}.`
+              : undefined,
+          ],
         ],
         (asks.length ? `asks: [${asks.join(", ")}]\n` : "") +
-          (r.chance(0.5) ? `links:\n  - title: ${yamlValue(`${title}: our report`)}\n    url: https://example.org/projects/${i + 1}\n` : ""),
+          (r.chance(0.5)
+            ? `links:\n  - title: ${yamlValue(`${title}: our report`)}\n    url: https://example.org/projects/${i + 1}\n`
+            : ""),
       ) + `${paragraph(r, 3, 6)}\n`,
     );
   }
@@ -400,7 +613,9 @@ function main(argv: string[]): number {
       quotesPerMeeting: Number(parsed.values["quotes-per-meeting"]),
       seed: Number(parsed.values.seed),
     });
-    console.log(`${summary.files} files written to ${dir} in ${Math.round(performance.now() - started)} ms (${JSON.stringify(summary)})`);
+    console.log(
+      `${summary.files} files written to ${dir} in ${Math.round(performance.now() - started)} ms (${JSON.stringify(summary)})`,
+    );
     return 0;
   } catch (e) {
     console.error((e as Error).message);

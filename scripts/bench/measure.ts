@@ -36,7 +36,11 @@ export async function runProcess(
   const started = performance.now();
   try {
     return await new Promise<ProcessRun>((resolvePromise, reject) => {
-      const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(cmd, argv, {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
       let stdout = "";
       let stderr = "";
       child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));

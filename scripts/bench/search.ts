@@ -37,7 +37,18 @@ import { folderSize, kb, median, mustSucceed, runProcess, table, thousands } fro
 const root = resolve(import.meta.dirname, "../..");
 
 /** The kinds of file a search fetches, in the order they are loaded. */
-const KINDS = ["page", "pagefind.js", "worker", "wasm", "entry", "pf_meta", "filters", "index chunks", "fragments", "other"] as const;
+const KINDS = [
+  "page",
+  "pagefind.js",
+  "worker",
+  "wasm",
+  "entry",
+  "pf_meta",
+  "filters",
+  "index chunks",
+  "fragments",
+  "other",
+] as const;
 type Kind = (typeof KINDS)[number];
 
 /** What a response is, from its path. "page" is the search page's own HTML, CSS and script. */
@@ -96,7 +107,12 @@ function recordResponses(context: BrowserContext) {
     pending.push(
       (async () => {
         const body = await response.body().catch(() => Buffer.alloc(0));
-        const headers = (await response.request().sizes().catch(() => ({ responseHeadersSize: 0 }))).responseHeadersSize;
+        const headers = (
+          await response
+            .request()
+            .sizes()
+            .catch(() => ({ responseHeadersSize: 0 }))
+        ).responseHeadersSize;
         const text = /javascript|json|text\/|xml/.test(response.headers()["content-type"] ?? "");
         seen.push({
           kind: kindOf(url.pathname),
@@ -189,16 +205,26 @@ function indexedPages(siteDir: string): number {
 }
 
 /** Builds `contentDir` into a temp folder (unless `builtSite` is given) and measures it. */
-async function measureSite(browser: Browser, name: string, contentDir: string, runs: number, builtSite?: string): Promise<SiteFigures> {
+async function measureSite(
+  browser: Browser,
+  name: string,
+  contentDir: string,
+  runs: number,
+  builtSite?: string,
+): Promise<SiteFigures> {
   const out = builtSite ?? mkdtempSync(join(tmpdir(), "bench-search-site-"));
   try {
     if (!builtSite) {
       process.stderr.write(`${name}: building…\n`);
       mustSucceed(
-        await runProcess(join(root, "node_modules/.bin/tsx"), ["node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", `--output=${out}`], {
-          cwd: root,
-          env: { ...process.env, CONTENT_DIR: contentDir },
-        }),
+        await runProcess(
+          join(root, "node_modules/.bin/tsx"),
+          ["node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", `--output=${out}`],
+          {
+            cwd: root,
+            env: { ...process.env, CONTENT_DIR: contentDir },
+          },
+        ),
         `building ${name}`,
       );
     }
@@ -272,7 +298,16 @@ function report(sites: SiteFigures[], runs: number): string {
     `First search, medians of ${runs} runs (fresh cache each), Chromium on this machine:`,
     "",
     table(
-      ["site, how", "indexed pages", "index on disk", "time to first result", "/pagefind/ bytes", "with gzip on text", "with the page, gzip", "requests"],
+      [
+        "site, how",
+        "indexed pages",
+        "index on disk",
+        "time to first result",
+        "/pagefind/ bytes",
+        "with gzip on text",
+        "with the page, gzip",
+        "requests",
+      ],
       rows,
     ),
     "",
@@ -284,7 +319,8 @@ function report(sites: SiteFigures[], runs: number): string {
 }
 
 async function main(): Promise<void> {
-  const usage = "usage: npx tsx scripts/bench/search.ts [--meetings=730] [--runs=7] [--json=FILE] [--content=DIR [--site=DIR]] [--skip-seed]";
+  const usage =
+    "usage: npx tsx scripts/bench/search.ts [--meetings=730] [--runs=7] [--json=FILE] [--content=DIR [--site=DIR]] [--skip-seed]";
   const { values } = parseArgs({
     options: {
       meetings: { type: "string", default: "730" },
@@ -297,7 +333,13 @@ async function main(): Promise<void> {
   });
   const meetings = Number(values.meetings);
   const runs = Number(values.runs);
-  if (!Number.isInteger(meetings) || meetings < 1 || !Number.isInteger(runs) || runs < 1 || (values.site && !values.content)) {
+  if (
+    !Number.isInteger(meetings) ||
+    meetings < 1 ||
+    !Number.isInteger(runs) ||
+    runs < 1 ||
+    (values.site && !values.content)
+  ) {
     throw new Error(usage);
   }
   if (!hasBrowser) throw new Error(`${CHROMIUM} not found: install Debian's chromium to measure search`);

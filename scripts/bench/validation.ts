@@ -26,11 +26,18 @@ export async function measureValidation(dir: string, runs: number, cli = true): 
   const probes: { files: number; ms: number; cpuMs: number; ok: boolean }[] = [];
   const commands: { ms: number; maxRss: number }[] = [];
   for (let i = 0; i < runs; i++) {
-    const probe = mustSucceed(await runProcess(tsx, [join(root, "scripts/bench/load-probe.ts"), dir], { cwd: root }), "loadContent");
+    const probe = mustSucceed(
+      await runProcess(tsx, [join(root, "scripts/bench/load-probe.ts"), dir], { cwd: root }),
+      "loadContent",
+    );
     const figures = JSON.parse(probe.stdout.trim().split("\n").pop()!) as (typeof probes)[number];
-    if (!figures.ok) throw new Error(`the generated content in ${dir} does not validate; run npm run validate -- ${dir}`);
+    if (!figures.ok)
+      throw new Error(`the generated content in ${dir} does not validate; run npm run validate -- ${dir}`);
     probes.push(figures);
-    if (cli) commands.push(mustSucceed(await runProcess(tsx, [join(root, "scripts/validate.ts"), dir], { cwd: root }), "npm run validate"));
+    if (cli)
+      commands.push(
+        mustSucceed(await runProcess(tsx, [join(root, "scripts/validate.ts"), dir], { cwd: root }), "npm run validate"),
+      );
   }
   const loadMs = median(probes.map((p) => p.ms));
   const files = probes[0]!.files;

@@ -48,7 +48,8 @@ export function summary({ files, outside }: Scope): string {
   }
   const list = outside.map((file) => `- ${code(file)}`).join("\n");
   const inside = files.length - outside.length;
-  const also = inside === 0 ? "" : `\n\nIt also changes ${inside === 1 ? "1 file" : `${inside} files`} in \`content/\`.`;
+  const also =
+    inside === 0 ? "" : `\n\nIt also changes ${inside === 1 ? "1 file" : `${inside} files`} in \`content/\`.`;
   return (
     `${heading}\n\nThis pull request changes files outside content/:\n\n${list}\n\n` +
     `A maintainer must review these as code.${also}\n`

@@ -29,7 +29,22 @@ export default defineConfig(
     // The browser scripts of _includes/assets/ are plain ES modules for the browser.
     files: ["_includes/assets/**/*.js"],
     extends: [tseslint.configs.disableTypeChecked],
-    languageOptions: { globals: { window: "readonly", document: "readonly", location: "readonly", history: "readonly", URL: "readonly", URLSearchParams: "readonly", console: "readonly", setTimeout: "readonly", clearTimeout: "readonly", Intl: "readonly", HTMLElement: "readonly", Date: "readonly" } },
+    languageOptions: {
+      globals: {
+        window: "readonly",
+        document: "readonly",
+        location: "readonly",
+        history: "readonly",
+        URL: "readonly",
+        URLSearchParams: "readonly",
+        console: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+        Intl: "readonly",
+        HTMLElement: "readonly",
+        Date: "readonly",
+      },
+    },
   },
   {
     // Tests describe behaviour in long `describe` blocks; the length rule is for source code.

@@ -54,7 +54,13 @@ export function renderFile(answers: Answers, body: string): string {
  * Returns the problems (naming, schema, empty body), or none when the file is good. Throws if the
  * YAML did not come back as written: that would be a fault here, never the contributor's.
  */
-export function checkFile(kind: CollectionName, fileName: string, shownPath: string, text: string, answers: Answers): Problem[] {
+export function checkFile(
+  kind: CollectionName,
+  fileName: string,
+  shownPath: string,
+  text: string,
+  answers: Answers,
+): Problem[] {
   const parsed = parseContentFile(new TextEncoder().encode(text), shownPath);
   if (!parsed.ok) return [parsed.problem];
   if (!isDeepStrictEqual(JSON.parse(JSON.stringify(parsed.file.data)), JSON.parse(JSON.stringify(answers)))) {

@@ -71,7 +71,8 @@ function checker(schema: z.ZodType) {
   };
 }
 
-const isCollection = (name: string | undefined): name is CollectionName => name !== undefined && Object.hasOwn(collections, name);
+const isCollection = (name: string | undefined): name is CollectionName =>
+  name !== undefined && Object.hasOwn(collections, name);
 
 function describeField(key: string, schema: z.ZodType): Field {
   const { inner, required, meta } = unwrap(schema);
@@ -151,7 +152,10 @@ export function checkAnswer(field: Field, value: unknown, known: Known): Checked
   const files = known[field.reference.collection];
   if (files.some((f) => f.slug === slug)) return checked;
   const example = field.example === undefined ? undefined : `${field.key}: ${field.example}`;
-  return { ok: false, message: unknownReference(slug, field.reference.collection, files, example === undefined ? {} : { example }) };
+  return {
+    ok: false,
+    message: unknownReference(slug, field.reference.collection, files, example === undefined ? {} : { example }),
+  };
 }
 
 /** The files of `content` by type, each with its title (the field collections.ts names as its `title`). */

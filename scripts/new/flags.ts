@@ -107,7 +107,11 @@ function valueFromFlag(field: Field, text: string): { ok: true; value: unknown }
  * The answers given by flags for `kind`, each checked as the questions check it. Problems name
  * the flag and say how to fix it; a missing required flag is a problem too.
  */
-export function answersFromFlags(kind: CollectionName, flags: ParsedFlags, known: Known): { answers: Answers; problems: string[] } {
+export function answersFromFlags(
+  kind: CollectionName,
+  flags: ParsedFlags,
+  known: Known,
+): { answers: Answers; problems: string[] } {
   const fields = fieldsOf(kind);
   const byFlag = new Map<string, Field>();
   for (const f of fields) byFlag.set(f.key, f).set(flagName(f.key), f);

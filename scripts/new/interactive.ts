@@ -77,7 +77,9 @@ async function askField(s: Session, field: Field, label = field.key): Promise<un
     // In the content's own order: newest meetings first, themes and regions in their order.
     listed = s.known[field.reference.collection].slice(0, MAX_LISTED);
     const width = Math.max(0, ...listed.map((c) => c.slug.length));
-    listed.forEach((c, i) => s.prompter.say(`  ${String(i + 1).padStart(2)}. ${c.slug.padEnd(width)}  ${c.title ?? ""}`.trimEnd()));
+    listed.forEach((c, i) =>
+      s.prompter.say(`  ${String(i + 1).padStart(2)}. ${c.slug.padEnd(width)}  ${c.title ?? ""}`.trimEnd()),
+    );
     if (listed.length > 0) s.prompter.say("  (type a number, or the name of the file without .md)");
   }
   if (field.kind === "items") return askItems(s, field);
@@ -110,7 +112,8 @@ async function askItems(s: Session, field: Field): Promise<unknown> {
     if (value === undefined) break;
     const item: Answers = { [first.key]: value };
     for (const sub of rest) {
-      const hint = sub.kind === "choice" ? ` (${sub.choices?.join(", ")})` : sub.example ? ` (for example: ${sub.example})` : "";
+      const hint =
+        sub.kind === "choice" ? ` (${sub.choices?.join(", ")})` : sub.example ? ` (for example: ${sub.example})` : "";
       const optional = sub.required ? "" : " (optional)";
       const subValue = await askUntilValid(s, `${noun} ${n} ${sub.key}${optional}${hint}: `, (answer) => {
         if (answer.trim() === "" && !sub.required) return { ok: true, value: undefined };
@@ -166,7 +169,8 @@ async function askFileName(s: Session, kind: CollectionName, answers: Answers, b
     if (!name) return { ok: false, message: "file name  is empty; type a short name such as south-wales-5" };
     const fileName = fileNameFor(kind, name, answers);
     const problems = nameProblems(kind, fileName, answers);
-    if (problems.length > 0) return { ok: false, message: problems.map((p) => `file name  ${p.message}`).join("\n  ✗ ") };
+    if (problems.length > 0)
+      return { ok: false, message: problems.map((p) => `file name  ${p.message}`).join("\n  ✗ ") };
     if (existsSync(join(s.dir, spec.folder, fileName))) {
       return {
         ok: false,
@@ -187,7 +191,10 @@ export async function interview(s: Session, kind?: CollectionName): Promise<Draf
       const picked = /^\d+$/.test(answer.trim()) ? collectionNames[Number(answer.trim()) - 1] : kindFromText(answer);
       return picked
         ? { ok: true, value: picked }
-        : { ok: false, message: `kind  "${answer.trim()}" is not a kind of content; type a number from 1 to ${collectionNames.length}` };
+        : {
+            ok: false,
+            message: `kind  "${answer.trim()}" is not a kind of content; type a number from 1 to ${collectionNames.length}`,
+          };
     });
   }
   s.prompter.say(`\nAdding ${collections[chosen].noun}. Answer each question and press Enter.`);

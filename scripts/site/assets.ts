@@ -28,9 +28,7 @@ function files(dir: string, keep: (name: string) => boolean): string[] {
   } catch {
     return [];
   }
-  return names
-    .filter((name) => keep(name) && !name.startsWith(".") && statSync(join(dir, name)).isFile())
-    .sort();
+  return names.filter((name) => keep(name) && !name.startsWith(".") && statSync(join(dir, name)).isFile()).sort();
 }
 
 const fingerprint = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex").slice(0, 10);
@@ -40,7 +38,9 @@ export function buildAssets(includes = INCLUDES): Built {
   const out = new Map<string, Buffer>();
   const cssDir = join(includes, "css");
   const css = Buffer.concat(
-    files(cssDir, (n) => n.endsWith(".css")).map((n) => Buffer.concat([readFileSync(join(cssDir, n)), Buffer.from("\n")])),
+    files(cssDir, (n) => n.endsWith(".css")).map((n) =>
+      Buffer.concat([readFileSync(join(cssDir, n)), Buffer.from("\n")]),
+    ),
   );
   const cssPath = `assets/site.${fingerprint(css)}.css`;
   out.set(cssPath, css);

@@ -51,7 +51,12 @@ export function noticeEvent(notice: Notice, meta: Metadata, stamp: string): Even
     end: dateArray(day.plus({ days: 1 })),
     location: icsText(place(notice)),
     description: icsText(
-      [`Hosted by ${notice.host}.`, `In the ${notice.partOfDay === "all day" ? "whole day" : notice.partOfDay}.`, details, page]
+      [
+        `Hosted by ${notice.host}.`,
+        `In the ${notice.partOfDay === "all day" ? "whole day" : notice.partOfDay}.`,
+        details,
+        page,
+      ]
         .filter(Boolean)
         .join("\n\n"),
     ),
@@ -68,13 +73,24 @@ export function calendarFile(allNotices: readonly Notice[], meta: Metadata, stam
   const notices = allNotices.filter((n) => writable(DateTime.fromISO(n.date, { zone: ZONE })));
   if (!notices.length) {
     // `ics` refuses an empty list; an empty calendar is still a valid one to subscribe to.
-    return ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${PRODUCT}`, "CALSCALE:GREGORIAN", `X-WR-CALNAME:${icsText(meta.shortTitle).replace(/[\\;,]/g, "\\$&").replace(/\n/g, "\\n")}`, "END:VCALENDAR", ""].join("\r\n");
+    return [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      `PRODID:${PRODUCT}`,
+      "CALSCALE:GREGORIAN",
+      `X-WR-CALNAME:${icsText(meta.shortTitle)
+        .replace(/[\\;,]/g, "\\$&")
+        .replace(/\n/g, "\\n")}`,
+      "END:VCALENDAR",
+      "",
+    ].join("\r\n");
   }
   const { error, value } = createEvents(
     notices.map((n) => noticeEvent(n, meta, stamp)),
     { productId: PRODUCT, calName: icsText(meta.shortTitle) },
   );
-  if (error || !value) throw new Error(`Could not write the calendar of ${notices.map((n) => n.file).join(", ")}: ${error?.message}`);
+  if (error || !value)
+    throw new Error(`Could not write the calendar of ${notices.map((n) => n.file).join(", ")}: ${error?.message}`);
   return value;
 }
 

@@ -39,14 +39,21 @@ function within(inner: string, outer: string): boolean {
 }
 
 /** Why `output` must not be emptied, or undefined when it may be. `project` is the folder Eleventy runs in. */
-export function refuseToEmpty(output: string, project: string, input: string, entries: readonly string[] | undefined): string | undefined {
+export function refuseToEmpty(
+  output: string,
+  project: string,
+  input: string,
+  entries: readonly string[] | undefined,
+): string | undefined {
   if (parse(output).root === output) return "it is the root of the file system";
   if (within(project, output)) return "it is the project's folder, or a folder above it";
   if (within(homedir(), output)) return "it is the home folder, or a folder above it";
   if (within(input, output) || within(output, input)) return `it holds the templates (${input}), or is inside them`;
-  if (within(contentDir, output) || within(output, contentDir)) return `it holds the content (${contentDir}), or is inside it`;
+  if (within(contentDir, output) || within(output, contentDir))
+    return `it holds the content (${contentDir}), or is inside it`;
   if (entries === undefined) return undefined; // not there yet: nothing to empty
-  if (entries.includes(".git") || entries.includes("package.json")) return "it looks like a project (it has a .git folder or a package.json), not a built site";
+  if (entries.includes(".git") || entries.includes("package.json"))
+    return "it looks like a project (it has a .git folder or a package.json), not a built site";
   if (entries.length > 0 && !within(output, project) && !within(output, resolve(tmpdir()))) {
     return "it is outside the project and the temporary folder, and not empty";
   }

@@ -16,7 +16,10 @@ declare module "@11ty/eleventy" {
     addPassthroughCopy(paths: string | Record<string, string>, options?: Record<string, unknown>): void;
     addWatchTarget(path: string): void;
     addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
-    addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => unknown): void;
+    addTransform(
+      name: string,
+      transform: (this: { page: { outputPath: string | false } }, content: string) => unknown,
+    ): void;
     setLibrary(name: string, library: unknown): void;
     setServerOptions(options: Record<string, unknown>): void;
     setQuietMode(quiet: boolean): void;
@@ -37,5 +40,9 @@ declare module "@11ty/eleventy-plugin-rss" {
   /** An Atom (RFC 3339) timestamp, in UTC. */
   export function dateToRfc3339(date: Date): string;
   /** Makes every URL in `html` absolute against `base`. */
-  export function convertHtmlToAbsoluteUrls(html: string, base: string, options?: Record<string, unknown>): Promise<string>;
+  export function convertHtmlToAbsoluteUrls(
+    html: string,
+    base: string,
+    options?: Record<string, unknown>,
+  ): Promise<string>;
 }

@@ -96,7 +96,8 @@ export default function exportsPlugin(eleventyConfig: UserConfig): void {
   // top-level object is copied per template by Eleventy).
   let cache: { quotes: Content["quotes"]; records: QuoteRecord[] } | undefined;
   const records = ({ site, meta }: ExportData) => {
-    if (cache?.quotes !== site.quotes) cache = { quotes: site.quotes, records: site.quotes.map((q) => quoteRecord(q, meta)) };
+    if (cache?.quotes !== site.quotes)
+      cache = { quotes: site.quotes, records: site.quotes.map((q) => quoteRecord(q, meta)) };
     return cache.records;
   };
   eleventyConfig.addTemplate("_virtual/quotes-json.11ty.ts", {

@@ -34,15 +34,15 @@ export async function atomFeed(site: Content, meta: Metadata, today: string): Pr
       const link = absolute(meta, url.meeting(m));
       const content = await convertHtmlToAbsoluteUrls(markdown(m.body).value, link);
       return html`<entry>
-<title>${m.title}</title>
-<link href="${link}"/>
-<id>${link}</id>
-<published>${atomDate(m.date)}</published>
-<updated>${atomDate(m.date)}</updated>
-<author><name>${m.author ?? m.host}</name></author>
-<summary>${m.summary}</summary>
-<content type="html">${content}</content>
-</entry>`;
+        <title>${m.title}</title>
+        <link href="${link}" />
+        <id>${link}</id>
+        <published>${atomDate(m.date)}</published>
+        <updated>${atomDate(m.date)}</updated>
+        <author><name>${m.author ?? m.host}</name></author>
+        <summary>${m.summary}</summary>
+        <content type="html">${content}</content>
+      </entry>`;
     }),
   );
   return stripUnsafe(`<?xml version="1.0" encoding="utf-8"?>

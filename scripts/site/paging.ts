@@ -60,7 +60,13 @@ export function paginate<T>(items: readonly T[], size: number, href: (n: number)
   if (!(size >= 1)) throw new RangeError(`page size must be at least 1, not ${size}`);
   const count = Math.max(1, Math.ceil(items.length / size));
   const hrefs = Array.from({ length: count }, (_, i) => href(i + 1));
-  return hrefs.map((_, i) => ({ items: items.slice(i * size, (i + 1) * size), number: i + 1, hrefs, total: items.length, offset: i * size }));
+  return hrefs.map((_, i) => ({
+    items: items.slice(i * size, (i + 1) * size),
+    number: i + 1,
+    hrefs,
+    total: items.length,
+    offset: i * size,
+  }));
 }
 
 /** The write-ups by year (newest first), then region, in one pass over the meetings (newest first). */
@@ -93,7 +99,9 @@ export function byYear(meetings: readonly Meeting[], regions: readonly Region[])
 export function paging(content: Content, size = QUOTES_PER_PAGE): Paging {
   return {
     quotes: paginate(content.quotes, size, url.quotesPage),
-    themes: content.themes.flatMap((theme) => paginate(theme.quotes, size, (n) => url.themePage(theme, n)).map((p) => ({ ...p, theme }))),
+    themes: content.themes.flatMap((theme) =>
+      paginate(theme.quotes, size, (n) => url.themePage(theme, n)).map((p) => ({ ...p, theme })),
+    ),
     years: byYear(content.meetings, content.regions),
   };
 }

@@ -111,7 +111,9 @@ async function checkBundle(outputPath: string, summary: IndexSummary): Promise<s
   summary.pages = Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
   return summary.pages > 0
     ? []
-    : [`the index is empty: none of the ${summary.files} HTML pages has data-pagefind-body (the layout marks every content page with it)`];
+    : [
+        `the index is empty: none of the ${summary.files} HTML pages has data-pagefind-body (the layout marks every content page with it)`,
+      ];
 }
 
 /** The program behind Pagefind's API, watched while it indexes. */
@@ -171,7 +173,8 @@ function watchService<T>(start: () => T): { result: T; service: ServiceWatch | u
   const log = console.error;
   console.error = (...args: unknown[]) => {
     const [first, second] = args;
-    if (first === "Service stopped" && second instanceof Error) said.push(`Pagefind's service stopped: ${second.message}`);
+    if (first === "Service stopped" && second instanceof Error)
+      said.push(`Pagefind's service stopped: ${second.message}`);
     else if (first instanceof Error && first.message.includes("Pagefind service")) said.push(first.message);
     else log(...args);
   };
@@ -210,7 +213,9 @@ export default function search(eleventyConfig: UserConfig): void {
     guarded = true;
     process.on("beforeExit", () => {
       if (indexing === undefined) return;
-      process.stderr.write(`${new SearchIndexError([`Pagefind stopped answering while indexing ${indexing}, and never finished`]).message}\n`);
+      process.stderr.write(
+        `${new SearchIndexError([`Pagefind stopped answering while indexing ${indexing}, and never finished`]).message}\n`,
+      );
       process.exitCode = 1;
       indexing = undefined;
     });

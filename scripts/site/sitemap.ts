@@ -37,7 +37,9 @@ export function sitemapXml(site: Content, meta: Metadata): string {
     ({ path, date }) =>
       `<url><loc>${escape(absolute(meta, path))}</loc>${date && W3C_DATE.test(date) ? `<lastmod>${date}</lastmod>` : ""}</url>`,
   );
-  return stripUnsafe(`<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`);
+  return stripUnsafe(
+    `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`,
+  );
 }
 
 export default function sitemapPlugin(eleventyConfig: UserConfig): void {

@@ -26,7 +26,9 @@ const REVIEW = "A maintainer must review these as code.";
 
 describe("changed-outside-content.ts", () => {
   it("says a pull request that only changes content/ changes only content", () => {
-    const { status, stdout } = run("content/quotes/ann-jones-participation-is-my-right.md\ncontent/meetings/2013-09-30-south-wales-5.md\n");
+    const { status, stdout } = run(
+      "content/quotes/ann-jones-participation-is-my-right.md\ncontent/meetings/2013-09-30-south-wales-5.md\n",
+    );
     expect(status).toBe(0);
     expect(stdout).toContain("This pull request changes only content: 2 files, all in `content/`.");
     expect(stdout).not.toContain(OUTSIDE);
@@ -34,15 +36,25 @@ describe("changed-outside-content.ts", () => {
   });
 
   it("lists every file outside content/, in the order given, and asks for a maintainer's review", () => {
-    const { status, stdout } = run("content/quotes/a.md\nscripts/validate.ts\n.github/workflows/ci.yml\npackage.json\n");
+    const { status, stdout } = run(
+      "content/quotes/a.md\nscripts/validate.ts\n.github/workflows/ci.yml\npackage.json\n",
+    );
     expect(status).toBe(0);
-    expect(stdout).toContain(`${OUTSIDE}\n\n- \`scripts/validate.ts\`\n- \`.github/workflows/ci.yml\`\n- \`package.json\`\n\n${REVIEW}`);
+    expect(stdout).toContain(
+      `${OUTSIDE}\n\n- \`scripts/validate.ts\`\n- \`.github/workflows/ci.yml\`\n- \`package.json\`\n\n${REVIEW}`,
+    );
     expect(stdout).toContain("It also changes 1 file in `content/`.");
     expect(stdout).not.toContain("`content/quotes/a.md`");
   });
 
   it("counts as outside anything not under the content/ folder at the root", () => {
-    const lookalikes = ["content.md", "contentious/a.md", "Content/quotes/a.md", "tests/fixtures/valid/content/a.md", "_includes/content/a.ts"];
+    const lookalikes = [
+      "content.md",
+      "contentious/a.md",
+      "Content/quotes/a.md",
+      "tests/fixtures/valid/content/a.md",
+      "_includes/content/a.ts",
+    ];
     const { stdout } = run(lookalikes.join("\n"));
     for (const path of lookalikes) expect(stdout).toContain(`- \`${path}\``);
     expect(stdout).not.toContain("It also changes");
@@ -112,7 +124,12 @@ describe("the step of .github/workflows/ci.yml that runs it, in a real repositor
       encoding: "utf8",
       env: { ...process.env, BASE_SHA: base, HEAD_SHA: head, GITHUB_STEP_SUMMARY: summaryFile },
     });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr, summary: readFileSync(summaryFile, "utf8") };
+    return {
+      status: result.status,
+      stdout: result.stdout,
+      stderr: result.stderr,
+      summary: readFileSync(summaryFile, "utf8"),
+    };
   };
 
   let base: string;

@@ -55,7 +55,9 @@ describe("netlify.toml: the build", () => {
 
   it("publishes Eleventy's output folder", async () => {
     const eleventy = (await import("../../.eleventy.ts")) as { config: { dir: { output: string } } };
-    expect(config.build.publish.replace(/\/$/, "")).toBe(eleventy.config.dir.output.replace(/^\.\//, "").replace(/\/$/, ""));
+    expect(config.build.publish.replace(/\/$/, "")).toBe(
+      eleventy.config.dir.output.replace(/^\.\//, "").replace(/\/$/, ""),
+    );
   });
 
   it("pins the Node version of .nvmrc, within package.json's engines", () => {
@@ -133,12 +135,16 @@ describe("netlify.toml: cache headers", () => {
   const REVALIDATE = "public, max-age=0, must-revalidate";
   const IMMUTABLE = /max-age=31536000.*immutable/;
 
-  it.each(["/", "/meetings/2013-06-19-south-wales-4/", "/404.html", "/feed.xml", "/quotes.csv", "/upcoming/calendar.ics"])(
-    "revalidates %s on every visit",
-    (path) => {
-      expect(headersFor(rules, path)["Cache-Control"]).toBe(REVALIDATE);
-    },
-  );
+  it.each([
+    "/",
+    "/meetings/2013-06-19-south-wales-4/",
+    "/404.html",
+    "/feed.xml",
+    "/quotes.csv",
+    "/upcoming/calendar.ics",
+  ])("revalidates %s on every visit", (path) => {
+    expect(headersFor(rules, path)["Cache-Control"]).toBe(REVALIDATE);
+  });
 
   it("keeps fingerprinted assets for a year", () => {
     expect(headersFor(rules, "/assets/site.3f9a1c2b.css")["Cache-Control"]).toMatch(IMMUTABLE);

@@ -147,7 +147,9 @@ describe("the pull request checks (.github/workflows/ci.yml)", () => {
   });
 
   describe("on a pull request, the job summary says whether anything outside content/ changes", () => {
-    const scope = Object.values(ci.jobs).find((j) => j.steps.some((s) => s.run?.includes("scripts/ci/changed-outside-content.ts")));
+    const scope = Object.values(ci.jobs).find((j) =>
+      j.steps.some((s) => s.run?.includes("scripts/ci/changed-outside-content.ts")),
+    );
     const step = scope?.steps.find((s) => s.run?.includes("scripts/ci/changed-outside-content.ts"));
 
     it("runs on pull requests only, with the history to compare the branch with its base", () => {
@@ -182,7 +184,9 @@ describe(".ci/run on Node 24 (the Node of .nvmrc, which Netlify builds with)", (
   });
 
   it("keeps it in a cache folder outside the repository, reused when it is there", () => {
-    expect(node24).toMatch(/^NODE24_DIR="\$\{XDG_CACHE_HOME:-\$HOME\/\.cache\}\/coproduction-node\/\$\{NODE24_VERSION\}"$/m);
+    expect(node24).toMatch(
+      /^NODE24_DIR="\$\{XDG_CACHE_HOME:-\$HOME\/\.cache\}\/coproduction-node\/\$\{NODE24_VERSION\}"$/m,
+    );
     expect(node24).toMatch(/if \[ ! -x "\$\{NODE24_DIR\}\/bin\/node" \]; then/);
   });
 
@@ -195,7 +199,12 @@ describe(".ci/run on Node 24 (the Node of .nvmrc, which Netlify builds with)", (
   });
 
   it("leaves out no browser test by leaving out tests/e2e/: every test that drives a browser is there", () => {
-    const files = spawnSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "tests"], { cwd: ROOT, encoding: "utf8" }).stdout.split("\n").filter(Boolean);
+    const files = spawnSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "tests"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    })
+      .stdout.split("\n")
+      .filter(Boolean);
     const drivesBrowser = /^import .* from "(playwright-core|@axe-core\/playwright|\.\/browser\.ts)";$/m;
     const browser = files.filter((f) => f.endsWith(".ts") && drivesBrowser.test(read(f)));
     expect(browser.length).toBeGreaterThan(0);
@@ -260,8 +269,14 @@ describe("Dependabot (.github/dependabot.yml)", () => {
 
   it("groups updates: minor and patch of the site's packages, of the tools, and all actions together", () => {
     expect(Object.keys(ecosystem("npm")?.groups ?? {})).toEqual(["site", "tools"]);
-    expect(ecosystem("npm")?.groups?.site).toEqual({ "dependency-type": "production", "update-types": ["minor", "patch"] });
-    expect(ecosystem("npm")?.groups?.tools).toEqual({ "dependency-type": "development", "update-types": ["minor", "patch"] });
+    expect(ecosystem("npm")?.groups?.site).toEqual({
+      "dependency-type": "production",
+      "update-types": ["minor", "patch"],
+    });
+    expect(ecosystem("npm")?.groups?.tools).toEqual({
+      "dependency-type": "development",
+      "update-types": ["minor", "patch"],
+    });
     expect(ecosystem("github-actions")?.groups).toEqual({ actions: { patterns: ["*"] } });
   });
 });
@@ -285,11 +300,18 @@ describe("code owners (.github/CODEOWNERS)", () => {
   /** The owners of a path: those of the last rule that matches it. */
   const ownersOf = (path: string) => rules.filter((r) => matches(r.pattern, path)).at(-1)?.owners ?? [];
 
-  const files = spawnSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], { cwd: ROOT, encoding: "utf8" }).stdout.split("\n").filter(Boolean);
+  const files = spawnSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  })
+    .stdout.split("\n")
+    .filter(Boolean);
 
   it("asks a maintainer to review every file outside content/", () => {
     const outside = files.filter((f) => !f.startsWith("content/"));
-    expect(outside).toEqual(expect.arrayContaining(["package.json", ".github/CODEOWNERS", ".github/workflows/ci.yml", "netlify.toml"]));
+    expect(outside).toEqual(
+      expect.arrayContaining(["package.json", ".github/CODEOWNERS", ".github/workflows/ci.yml", "netlify.toml"]),
+    );
     for (const file of outside) expect(ownersOf(file), file).not.toEqual([]);
   });
 
@@ -326,9 +348,14 @@ describe("the daily rebuild (.github/workflows/rebuild.yml)", () => {
   });
 
   it("fails with a clear message when the secret is missing, calling nothing", () => {
-    const result = spawnSync("bash", ["-e", "-c", script], { env: { PATH: process.env.PATH, NETLIFY_BUILD_HOOK: "" }, encoding: "utf8" });
+    const result = spawnSync("bash", ["-e", "-c", script], {
+      env: { PATH: process.env.PATH, NETLIFY_BUILD_HOOK: "" },
+      encoding: "utf8",
+    });
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/::error title=NETLIFY_BUILD_HOOK is not set::Add the repository secret NETLIFY_BUILD_HOOK/);
+    expect(result.stdout).toMatch(
+      /::error title=NETLIFY_BUILD_HOOK is not set::Add the repository secret NETLIFY_BUILD_HOOK/,
+    );
   });
 
   it("POSTs to the build hook", async () => {

@@ -94,10 +94,13 @@ export async function watchProblems(page: Page): Promise<PageProblems> {
     if (msg.type() === "error") problems.list.push(`console error on ${page.url()}: ${msg.text()}`);
     // Pagefind only warns when its worker fails and it falls back to the main thread (as it
     // would if worker-src blocked it): under our CSP that is a failure too.
-    if (msg.type() === "warning" && /pagefind/i.test(msg.text())) problems.list.push(`Pagefind warning on ${page.url()}: ${msg.text()}`);
+    if (msg.type() === "warning" && /pagefind/i.test(msg.text()))
+      problems.list.push(`Pagefind warning on ${page.url()}: ${msg.text()}`);
   });
   page.on("pageerror", (err) => problems.list.push(`uncaught exception on ${page.url()}: ${err.message}`));
-  await page.exposeFunction("__reportCspViolation", (text: string) => problems.list.push(`CSP violation on ${page.url()}: ${text}`));
+  await page.exposeFunction("__reportCspViolation", (text: string) =>
+    problems.list.push(`CSP violation on ${page.url()}: ${text}`),
+  );
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
       const report = (window as unknown as { __reportCspViolation(t: string): void }).__reportCspViolation;

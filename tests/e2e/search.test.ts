@@ -179,7 +179,9 @@ describe.skipIf(skipBrowser)("search in Chromium", () => {
     for (const name of ["type", "theme", "region", "year"]) {
       const offered = await page
         .locator(`#search-filter-${name} option`)
-        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).dataset.filter ?? (o as HTMLOptionElement).value));
+        .evaluateAll((options) =>
+          options.map((o) => (o as HTMLOptionElement).dataset.filter ?? (o as HTMLOptionElement).value),
+        );
       expect(offered.filter(Boolean).sort(), name).toEqual(Object.keys(index[name] ?? {}).sort());
     }
     await noProblems();
@@ -190,7 +192,9 @@ describe.skipIf(skipBrowser)("search in Chromium", () => {
     const page = await open("/search/");
     await page.locator("#search-form").waitFor({ state: "visible" });
     const suggested = (name: string) =>
-      page.locator(`#search-filter-${name}-list option`).evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+      page
+        .locator(`#search-filter-${name}-list option`)
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
     expect(await suggested("speaker")).toEqual([]);
     expect(filterChunks(page)).toEqual([]);
 
@@ -280,7 +284,9 @@ describe.skipIf(skipBrowser)("search in Chromium", () => {
     await page.keyboard.type(phraseOf(quote));
     await settled(page, /\d+ results? for/);
     const onResult = () =>
-      page.evaluate(() => (document.activeElement?.closest("#search-results") ? document.activeElement.getAttribute("href") : null));
+      page.evaluate(() =>
+        document.activeElement?.closest("#search-results") ? document.activeElement.getAttribute("href") : null,
+      );
     for (let i = 0; i < 40 && !(await onResult()); i++) await page.keyboard.press("Tab");
     expect(await onResult()).toBe(quoteUrl(quote));
     await Promise.all([page.waitForURL(`**${quoteUrl(quote)}`), page.keyboard.press("Enter")]);
@@ -311,7 +317,10 @@ describe.skipIf(skipBrowser)("search in Chromium", () => {
     const note = page.locator("#search-nojs");
     await note.waitFor({ state: "visible" });
     expect(await note.textContent()).toMatch(/needs JavaScript/);
-    expect(await note.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(["/themes/", "/quotes/"]);
+    expect(await note.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual([
+      "/themes/",
+      "/quotes/",
+    ]);
     expect(await page.locator("#search-form").isVisible()).toBe(false);
     await noJs.close();
   });

@@ -38,7 +38,8 @@ describe("the test server", () => {
     for (const path of ["/quotes/x/", "/pagefind/index/en_1.pf_index", "/pagefind/wasm.en.pagefind"]) {
       const response = await get(path);
       expect(response.status).toBe(200);
-      for (const [name, value] of Object.entries(headersFor(rules, path))) expect(response.headers.get(name), `${name} on ${path}`).toBe(value);
+      for (const [name, value] of Object.entries(headersFor(rules, path)))
+        expect(response.headers.get(name), `${name} on ${path}`).toBe(value);
     }
     expect((await get("/quotes/x/")).headers.get("content-security-policy")).toContain("'wasm-unsafe-eval'");
   });

@@ -13,7 +13,12 @@ describe("html``", () => {
 
   it("inserts Html as it is, joins lists, and renders nothing for null, undefined and false", () => {
     const items = ["a<", "b"].map((x) => html`<li>${x}</li>`);
-    expect(html`<ul>${items}</ul>${null}${undefined}${false}${0}`.value).toBe("<ul><li>a&lt;</li><li>b</li></ul>0");
+    expect(
+      html`<ul>
+          ${items}
+        </ul>
+        ${null}${undefined}${false}${0}`.value,
+    ).toBe("<ul><li>a&lt;</li><li>b</li></ul>0");
     expect(html`${raw("<p>ok</p>")}`.value).toBe("<p>ok</p>");
   });
 
@@ -32,7 +37,9 @@ describe("control and direction characters", () => {
   const EVIL = "\x1b[31m\x01\x0c\u202e";
 
   it("are dropped by escape, in text and attributes, keeping the rest", () => {
-    expect(html`<p title="${`a${EVIL}`}">${`<b>${EVIL}</b>`}</p>`.value).toBe('<p title="a[31m">&lt;b&gt;[31m&lt;/b&gt;</p>');
+    expect(html`<p title="${`a${EVIL}`}">${`<b>${EVIL}</b>`}</p>`.value).toBe(
+      '<p title="a[31m">&lt;b&gt;[31m&lt;/b&gt;</p>',
+    );
     expect(escape("\x7f\x9b\x85\u2066x\u2069\ud800\uffff")).toBe("x");
     expect(escape("tab\tline\nreturn\r, Gŵyl 😀 🏴󠁧󠁢󠁷󠁬󠁳󠁿 \u200d")).toBe("tab\tline\nreturn\r, Gŵyl 😀 🏴󠁧󠁢󠁷󠁬󠁳󠁿 \u200d");
   });

@@ -4,9 +4,24 @@ import { headingId, isSafeLink, markdown, plainText } from "../../_includes/lib/
 
 describe("isSafeLink", () => {
   it("allows web, email and relative links only", () => {
-    for (const ok of ["https://example.org", "http://example.org", "mailto:a@example.org", "/themes/", "../x", "#part", "page.html"])
+    for (const ok of [
+      "https://example.org",
+      "http://example.org",
+      "mailto:a@example.org",
+      "/themes/",
+      "../x",
+      "#part",
+      "page.html",
+    ])
       expect(isSafeLink(ok), ok).toBe(true);
-    for (const bad of ["javascript:alert(1)", "JavaScript:alert(1)", " javascript:x", "data:text/html,x", "vbscript:x", "file:///etc/passwd"])
+    for (const bad of [
+      "javascript:alert(1)",
+      "JavaScript:alert(1)",
+      " javascript:x",
+      "data:text/html,x",
+      "vbscript:x",
+      "file:///etc/passwd",
+    ])
       expect(isSafeLink(bad), bad).toBe(false);
   });
 });
@@ -19,7 +34,9 @@ describe("markdown", () => {
   });
 
   it("drops the link of an unsafe address, encoded or not, and keeps safe ones", () => {
-    const out = markdown("[a](javascript:alert(1)) [b](java&#115;cript:alert(1)) [c](<javascript:x>) <javascript:alert(1)> [d](https://example.org)").value;
+    const out = markdown(
+      "[a](javascript:alert(1)) [b](java&#115;cript:alert(1)) [c](<javascript:x>) <javascript:alert(1)> [d](https://example.org)",
+    ).value;
     expect(out).not.toMatch(/href="[^"]*script:/i);
     expect(out).toContain('<a href="https://example.org">d</a>');
   });
@@ -40,6 +57,8 @@ describe("markdown", () => {
   });
 
   it("reduces Markdown to one line of plain text", () => {
-    expect(plainText("*We* said \"no\",\nand <b>meant</b> it.\n\nTwice.")).toBe("We said “no”, and <b>meant</b> it. Twice.");
+    expect(plainText('*We* said "no",\nand <b>meant</b> it.\n\nTwice.')).toBe(
+      "We said “no”, and <b>meant</b> it. Twice.",
+    );
   });
 });

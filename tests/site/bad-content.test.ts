@@ -26,7 +26,9 @@ afterAll(async () => {
 it("exits non-zero with the validator's report and writes nothing", () => {
   expect(build.code).not.toBe(0);
   expect(build.stderr).toContain("The content has errors, so no page was written");
-  expect(build.stderr).toMatch(/quotes\/steve-cranston-receive\.md:4\s+theme\s+"reciprocty" is not a theme; did you mean "reciprocity"\?/);
+  expect(build.stderr).toMatch(
+    /quotes\/steve-cranston-receive\.md:4\s+theme\s+"reciprocty" is not a theme; did you mean "reciprocity"\?/,
+  );
   expect(build.stderr).not.toMatch(/\n\s+at /); // a report, not a stack trace
   expect(existsSync(build.out)).toBe(false);
 });

@@ -7,7 +7,19 @@
  * and `npm start` (--serve) reports a content error once and goes on serving the last good site.
  */
 import { spawn } from "node:child_process";
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
@@ -45,7 +57,8 @@ async function build(options: BuildOptions): Promise<Build> {
   return b;
 }
 
-const noStack = (b: Build) => expect(`${b.stdout}\n${b.stderr}`).not.toMatch(/\n\s+at |RangeError|Original error stack trace/);
+const noStack = (b: Build) =>
+  expect(`${b.stdout}\n${b.stderr}`).not.toMatch(/\n\s+at |RangeError|Original error stack trace/);
 
 describe("content that is not content stops the build before anything is written or run", () => {
   let hidden: Build;
@@ -61,18 +74,26 @@ describe("content that is not content stops the build before anything is written
     );
     const withLinks = fixtureCopy();
     const outside = temp("outside-");
-    writeFileSync(join(outside, "quote.md"), readFileSync(join(FIXTURE, QUOTE), "utf8").replace("It's good", "Published from outside"));
+    writeFileSync(
+      join(outside, "quote.md"),
+      readFileSync(join(FIXTURE, QUOTE), "utf8").replace("It's good", "Published from outside"),
+    );
     symlinkSync(join(outside, "quote.md"), join(withLinks, "quotes/from-outside.md"));
     mkdirSync(join(withLinks, "_loops"));
     symlinkSync(join(withLinks, "_loops/b"), join(withLinks, "_loops/a"));
     symlinkSync(join(withLinks, "_loops/a"), join(withLinks, "_loops/b"));
-    [hidden, linked] = await Promise.all([build({ content: withHidden, now: NOW }), build({ content: withLinks, now: NOW })]);
+    [hidden, linked] = await Promise.all([
+      build({ content: withHidden, now: NOW }),
+      build({ content: withLinks, now: NOW }),
+    ]);
   });
 
   it("a hidden .11ty.ts file: exit 1, the report, never run, nothing written", () => {
     expect(hidden.code).toBe(1);
     expect(hidden.stderr).toContain("The content has errors, so no page was written");
-    expect(hidden.stderr).toMatch(/content\/\.evil\.11ty\.ts:1 {2}file {2}is a hidden file \(its name starts with a dot\)/);
+    expect(hidden.stderr).toMatch(
+      /content\/\.evil\.11ty\.ts:1 {2}file {2}is a hidden file \(its name starts with a dot\)/,
+    );
     expect(existsSync(marker)).toBe(false);
     expect(existsSync(hidden.out)).toBe(false);
     noStack(hidden);
@@ -81,7 +102,9 @@ describe("content that is not content stops the build before anything is written
   it("a link to a quote outside the tree, and a loop of links: exit 1, reported, not followed", () => {
     expect(linked.code).toBe(1);
     for (const path of ["quotes/from-outside.md", "_loops/a", "_loops/b"]) {
-      expect(linked.stderr).toContain(`${path}:1  file  is a shortcut (a symbolic link), and the site never follows shortcuts`);
+      expect(linked.stderr).toContain(
+        `${path}:1  file  is a shortcut (a symbolic link), and the site never follows shortcuts`,
+      );
     }
     expect(existsSync(linked.out)).toBe(false);
     noStack(linked);
@@ -176,7 +199,9 @@ describe("emptying the output folder", () => {
     expect(refuseToEmpty(join(ROOT, "content"), ROOT, input, [])).toMatch(/^it holds the content/);
     expect(refuseToEmpty(join(ROOT, "_site"), ROOT, input, ["index.html"])).toBeUndefined();
     expect(refuseToEmpty(join(ROOT, "_site"), ROOT, input, ["package.json"])).toMatch(/looks like a project/);
-    expect(refuseToEmpty("/srv/elsewhere", ROOT, input, ["index.html"])).toBe("it is outside the project and the temporary folder, and not empty");
+    expect(refuseToEmpty("/srv/elsewhere", ROOT, input, ["index.html"])).toBe(
+      "it is outside the project and the temporary folder, and not empty",
+    );
     expect(refuseToEmpty("/srv/elsewhere", ROOT, input, [])).toBeUndefined();
     expect(refuseToEmpty("/srv/elsewhere", ROOT, input, undefined)).toBeUndefined();
   });
@@ -194,7 +219,9 @@ describe("emptying the output folder", () => {
     expect(readdirSync(output)).toEqual([]);
     expect(readFileSync(join(kept, "precious.txt"), "utf8")).toBe("x");
     symlinkSync(kept, join(dir, "out-link"));
-    expect(() => emptyOutput(join(dir, "out-link"), ROOT, join(ROOT, "_includes/pages"))).toThrow(/because it is a symbolic link/);
+    expect(() => emptyOutput(join(dir, "out-link"), ROOT, join(ROOT, "_includes/pages"))).toThrow(
+      /because it is a symbolic link/,
+    );
     expect(readdirSync(kept)).toEqual(["precious.txt"]);
   });
 
@@ -221,8 +248,20 @@ describe("npm start (--serve) when a content file goes wrong and is fixed", () =
     const port = String(20_000 + Math.floor(Math.random() * 20_000));
     const child = spawn(
       process.execPath,
-      [join(ROOT, "node_modules/tsx/dist/cli.mjs"), join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${output}`],
-      { cwd: ROOT, env: { ...process.env, CONTENT_DIR: content, SITE_NOW: NOW }, stdio: ["ignore", "pipe", "pipe"], detached: true },
+      [
+        join(ROOT, "node_modules/tsx/dist/cli.mjs"),
+        join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs"),
+        "--config=.eleventy.ts",
+        "--serve",
+        `--port=${port}`,
+        `--output=${output}`,
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, CONTENT_DIR: content, SITE_NOW: NOW },
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: true,
+      },
     );
     child.stdout.on("data", (d) => (stdout += d));
     child.stderr.on("data", (d) => (stderr += d));
@@ -250,11 +289,21 @@ describe("npm start (--serve) when a content file goes wrong and is fixed", () =
       await until(() => /Server at/.test(stdout + stderr) && /Watching/.test(stdout + stderr), "the server");
       const file = join(content, QUOTE);
       const good = readFileSync(file, "utf8");
-      await save(file, good.replace("theme: reciprocity", "theme: reciprocty"), () => stderr.includes('"reciprocty" is not a theme'), "the report of the mistake");
+      await save(
+        file,
+        good.replace("theme: reciprocity", "theme: reciprocty"),
+        () => stderr.includes('"reciprocty" is not a theme'),
+        "the report of the mistake",
+      );
       await until(() => wrote() >= 2, "the rebuild after the mistake");
       duringMistake = existsSync(join(output, QUOTE_PAGE)) ? readFileSync(join(output, QUOTE_PAGE), "utf8") : "";
       const page = join(output, QUOTE_PAGE);
-      await save(file, good.replace("It's good", "It is good"), () => existsSync(page) && readFileSync(page, "utf8").includes("It is good"), "the rebuild after the fix");
+      await save(
+        file,
+        good.replace("It's good", "It is good"),
+        () => existsSync(page) && readFileSync(page, "utf8").includes("It is good"),
+        "the rebuild after the fix",
+      );
     } finally {
       process.kill(-child.pid!, "SIGTERM");
       await new Promise((r) => child.on("close", r));
@@ -267,7 +316,9 @@ describe("npm start (--serve) when a content file goes wrong and is fixed", () =
     expect(reports).toBeGreaterThanOrEqual(1);
     expect(stderr.match(/"reciprocty" is not a theme/g)).toHaveLength(reports);
     expect(stderr).toContain("The content has errors, so the site is still built from the last content without them");
-    expect(`${stdout}\n${stderr}`).not.toMatch(/\n\s+at |Original error stack trace|Problem writing Eleventy templates/);
+    expect(`${stdout}\n${stderr}`).not.toMatch(
+      /\n\s+at |Original error stack trace|Problem writing Eleventy templates/,
+    );
   });
 
   it("keeps serving the last good site, and rebuilds it once the file is fixed", () => {

@@ -38,7 +38,12 @@ export async function buildSite(options: BuildOptions): Promise<Build> {
   const out = options.output ?? join(tmp, "out");
   const child = spawn(
     process.execPath,
-    [join(ROOT, "node_modules/tsx/dist/cli.mjs"), join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=.eleventy.ts", `--output=${out}`],
+    [
+      join(ROOT, "node_modules/tsx/dist/cli.mjs"),
+      join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs"),
+      "--config=.eleventy.ts",
+      `--output=${out}`,
+    ],
     {
       cwd: ROOT,
       env: { ...process.env, CONTENT_DIR: options.content ?? FIXTURE, SITE_NOW: options.now, SITE_URL, ...options.env },

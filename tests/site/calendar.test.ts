@@ -13,7 +13,13 @@ import { calendarFile } from "../../scripts/site/calendar.ts";
 import type { Metadata } from "../../scripts/site/metadata.ts";
 
 const EVIL = "\x1b[31m\x01\x0c\u202e";
-const meta: Metadata = { title: "Network", shortTitle: `Network${EVIL}`, description: "", url: "https://example.net", language: "en-GB" };
+const meta: Metadata = {
+  title: "Network",
+  shortTitle: `Network${EVIL}`,
+  description: "",
+  url: "https://example.net",
+  language: "en-GB",
+};
 
 let notices: Notice[];
 
@@ -49,15 +55,18 @@ describe("calendarFile", () => {
     expect(event.description).toContain("Details[31m");
   });
 
-  it.each(["9999-12-31", "0000-01-01", "not a date"])("leaves out a notice dated %s rather than write a broken date", (date) => {
-    const bad = Object.assign({}, notices[0]!, { date, slug: "bad" }) as Notice;
-    const ics = calendarFile([bad, notices[1]!], meta, "2014-03-01");
-    expectCleanLines(ics);
-    expect(ics).not.toMatch(/DT(START|END)[^\r]*:(?!\d{8}\r)/);
-    expect(ics).not.toContain("100000101");
-    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent");
-    expect(events.map((v) => new ICAL.Event(v).startDate.toString())).toEqual([notices[1]!.date]);
-  });
+  it.each(["9999-12-31", "0000-01-01", "not a date"])(
+    "leaves out a notice dated %s rather than write a broken date",
+    (date) => {
+      const bad = Object.assign({}, notices[0]!, { date, slug: "bad" }) as Notice;
+      const ics = calendarFile([bad, notices[1]!], meta, "2014-03-01");
+      expectCleanLines(ics);
+      expect(ics).not.toMatch(/DT(START|END)[^\r]*:(?!\d{8}\r)/);
+      expect(ics).not.toContain("100000101");
+      const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent");
+      expect(events.map((v) => new ICAL.Event(v).startDate.toString())).toEqual([notices[1]!.date]);
+    },
+  );
 
   it("writes an empty calendar, cleanly named, when no notice can be written", () => {
     const ics = calendarFile([Object.assign({}, notices[0]!, { date: "9999-12-31" }) as Notice], meta, "2014-03-01");

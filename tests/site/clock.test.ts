@@ -44,7 +44,13 @@ describe("a build on the day after a meeting", () => {
 
   it("shows that meeting as past on the upcoming page, its notice page and the home page", () => {
     const $ = page(build.out, "/upcoming/");
-    expect($("#section-to-come").parent().find("article").map((_, a) => $(a).attr("data-date")).get()).toEqual(["2014-05-14"]);
+    expect(
+      $("#section-to-come")
+        .parent()
+        .find("article")
+        .map((_, a) => $(a).attr("data-date"))
+        .get(),
+    ).toEqual(["2014-05-14"]);
     const past = $("#section-past").parent().find("article");
     expect(past.first().attr("data-date")).toBe("2014-03-01");
     expect(past.first().hasClass("is-past")).toBe(true);
@@ -59,6 +65,8 @@ describe("a build on the day after a meeting", () => {
 
   it("leaves it out of the calendar feed", () => {
     const cal = new ICAL.Component(ICAL.parse(read(build.out, "/upcoming/calendar.ics")));
-    expect(cal.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v).startDate.toString())).toEqual(["2014-05-14"]);
+    expect(cal.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v).startDate.toString())).toEqual([
+      "2014-05-14",
+    ]);
   });
 });

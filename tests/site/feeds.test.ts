@@ -47,7 +47,12 @@ describe("atomFeed", () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     const feed = new XMLParser().parse(xml).feed;
     expect(feed.title).toBe("Network[31m: meeting write-ups");
-    const entry = ([] as unknown[]).concat(feed.entry)[0] as { title: string; summary: string; author: { name: string }; content: string };
+    const entry = ([] as unknown[]).concat(feed.entry)[0] as {
+      title: string;
+      summary: string;
+      author: { name: string };
+      content: string;
+    };
     expect(entry.title).toBe("Title[31m");
     expect(entry.summary).toBe("Summary[31m and");
     expect(entry.author.name).toBe("Author[31m");

@@ -15,7 +15,18 @@ import { loadContent } from "../../scripts/content/loader.ts";
 import { metadata } from "../../scripts/site/metadata.ts";
 import { quoteCard } from "../../_includes/partials/quote-card.ts";
 import type { Content } from "../../scripts/content/model.ts";
-import { brokenLinks, buildSite, FIXTURE, htmlProblems, listFiles, page, read, SITE_URL, text, type Build } from "./build-site.ts";
+import {
+  brokenLinks,
+  buildSite,
+  FIXTURE,
+  htmlProblems,
+  listFiles,
+  page,
+  read,
+  SITE_URL,
+  text,
+  type Build,
+} from "./build-site.ts";
 
 const NOW = "2014-03-01";
 let build: Build;
@@ -85,10 +96,20 @@ describe("every page type exists and shows its facts", () => {
     expect(text(next.find("article").first().text())).toContain("Saturday 1 March 2014");
     expect(text(next.text())).toContain("Most recent meeting");
     expect(text(next.find("article").eq(1).text())).toContain("Autumn South Wales meeting");
-    const latest = $("#section-latest").parent().find("h3 a").map((_, a) => $(a).text()).get();
+    const latest = $("#section-latest")
+      .parent()
+      .find("h3 a")
+      .map((_, a) => $(a).text())
+      .get();
     expect(latest).toEqual(content.meetings.slice(0, 5).map((m) => m.title));
-    const themes = $("#section-themes").parent().find("li").map((_, li) => text($(li).text())).get();
-    expect(themes).toEqual(content.themes.map((t) => `${t.title} ${t.quotes.length} ${t.quotes.length === 1 ? "quote" : "quotes"}`));
+    const themes = $("#section-themes")
+      .parent()
+      .find("li")
+      .map((_, li) => text($(li).text()))
+      .get();
+    expect(themes).toEqual(
+      content.themes.map((t) => `${t.title} ${t.quotes.length} ${t.quotes.length === 1 ? "quote" : "quotes"}`),
+    );
     expect($("#section-quote").parent().find("blockquote")).toHaveLength(1);
   });
 
@@ -100,29 +121,67 @@ describe("every page type exists and shows its facts", () => {
   it("meetings: an index of years (newest first) with the write-ups of each region, and the regions", () => {
     const $ = page(out, "/meetings/");
     const table = $("table.by-year");
-    expect(table.find("thead th").map((_, th) => $(th).text()).get()).toEqual(["Year", "South Wales", "North Wales", "All"]);
-    const rows = table.find("tbody tr").map((_, tr) => text($(tr).find("th, td").map((_, c) => text($(c).text()).split(" ")[0]).get().join(" "))).get();
+    expect(
+      table
+        .find("thead th")
+        .map((_, th) => $(th).text())
+        .get(),
+    ).toEqual(["Year", "South Wales", "North Wales", "All"]);
+    const rows = table
+      .find("tbody tr")
+      .map((_, tr) =>
+        text(
+          $(tr)
+            .find("th, td")
+            .map((_, c) => text($(c).text()).split(" ")[0])
+            .get()
+            .join(" "),
+        ),
+      )
+      .get();
     expect(rows).toEqual(["2014 1 0 1", "2013 2 1 3"]);
-    expect(table.find("tbody th a").map((_, a) => $(a).attr("href")).get()).toEqual(["/meetings/2014/", "/meetings/2013/"]);
+    expect(
+      table
+        .find("tbody th a")
+        .map((_, a) => $(a).attr("href"))
+        .get(),
+    ).toEqual(["/meetings/2014/", "/meetings/2013/"]);
     const cell = table.find("tbody tr").eq(1).find("td a").first();
     expect(cell.attr("href")).toBe("/meetings/2013/#region-south-wales");
     expect(text(cell.text())).toBe("2 write-ups in South Wales, 2013");
-    expect($(".regions dt").map((_, dt) => $(dt).text()).get()).toEqual(["South Wales", "North Wales"]);
+    expect(
+      $(".regions dt")
+        .map((_, dt) => $(dt).text())
+        .get(),
+    ).toEqual(["South Wales", "North Wales"]);
     expect(text($(".regions dd").first().text())).toContain("3 write-ups on this site.");
     // The index links to no write-up but the latest few: its size does not grow with the archive.
     const writeUps = $("main a").filter((_, a) => /^\/meetings\/\d{4}-\d{2}-\d{2}-/.test($(a).attr("href")!));
-    expect(writeUps.map((_, a) => $(a).attr("href")).get()).toEqual(content.meetings.slice(0, 3).map((m) => `/meetings/${m.slug}/`));
+    expect(writeUps.map((_, a) => $(a).attr("href")).get()).toEqual(
+      content.meetings.slice(0, 3).map((m) => `/meetings/${m.slug}/`),
+    );
   });
 
   it("meetings of a year: by region, newest first, with links to the years either side", () => {
     const $ = page(out, "/meetings/2013/");
     expect($("h1").text()).toBe("Meetings in 2013");
-    expect($("main section h2").map((_, h) => $(h).text()).get()).toEqual(["South Wales", "North Wales"]);
-    expect($("#region-south-wales").parent().find("h3").map((_, h) => $(h).text()).get()).toEqual([
-      "4th South Wales meeting",
-      "3rd South Wales meeting",
-    ]);
-    expect($("nav[aria-label='Regions'] a").map((_, a) => $(a).attr("href")).get()).toEqual(["#region-south-wales", "#region-north-wales"]);
+    expect(
+      $("main section h2")
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual(["South Wales", "North Wales"]);
+    expect(
+      $("#region-south-wales")
+        .parent()
+        .find("h3")
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual(["4th South Wales meeting", "3rd South Wales meeting"]);
+    expect(
+      $("nav[aria-label='Regions'] a")
+        .map((_, a) => $(a).attr("href"))
+        .get(),
+    ).toEqual(["#region-south-wales", "#region-north-wales"]);
     const years = $("nav[aria-label='Years']");
     expect(years.find("a[rel=prev]").attr("href")).toBe("/meetings/2014/");
     expect(years.find("a[rel=next]")).toHaveLength(0);
@@ -130,7 +189,11 @@ describe("every page type exists and shows its facts", () => {
     expect($("head link[rel=prev]").attr("href")).toBe("/meetings/2014/");
     expect($("main").attr("data-pagefind-body")).toBeUndefined();
     const newest = page(out, "/meetings/2014/");
-    expect(newest("main section h2").map((_, h) => newest(h).text()).get()).toEqual(["South Wales"]);
+    expect(
+      newest("main section h2")
+        .map((_, h) => newest(h).text())
+        .get(),
+    ).toEqual(["South Wales"]);
     expect(newest("nav[aria-label='Years'] a[rel=next]").attr("href")).toBe("/meetings/2013/");
     expect(newest("nav[aria-label='Regions']")).toHaveLength(0);
   });
@@ -139,16 +202,33 @@ describe("every page type exists and shows its facts", () => {
     const $ = page(out, "/meetings/2013-06-19-south-wales-4/");
     expect($("h1").text()).toBe("4th South Wales meeting");
     expect($("time[datetime='2013-06-19']").first().text()).toBe("Wednesday 19 June 2013");
-    const details = $("dl.details dt").map((_, dt) => `${$(dt).text()} ${$(dt).next("dd").text()}`).get().join("; ");
+    const details = $("dl.details dt")
+      .map((_, dt) => `${$(dt).text()} ${$(dt).next("dd").text()}`)
+      .get()
+      .join("; ");
     expect(details).toContain("Hosted by United Welsh");
     expect(details).toContain("Place United Welsh's offices, Caerphilly");
-    expect($(".speakers li").map((_, li) => text($(li).text())).get()).toEqual([
+    expect(
+      $(".speakers li")
+        .map((_, li) => text($(li).text()))
+        .get(),
+    ).toEqual([
       "Steve Cranston, United Welsh: The Together approach",
       "Loveday Allen, Saint Fagans National History Museum",
     ]);
     const quotes = $("#section-quotes").parent();
-    expect(quotes.find("h3").map((_, h) => $(h).text()).get()).toEqual(["Reciprocity", "Barriers"]);
-    expect(quotes.find("figcaption .speaker").map((_, f) => $(f).text()).get()).toEqual(["Steve Cranston", "Loveday Allen"]);
+    expect(
+      quotes
+        .find("h3")
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual(["Reciprocity", "Barriers"]);
+    expect(
+      quotes
+        .find("figcaption .speaker")
+        .map((_, f) => $(f).text())
+        .get(),
+    ).toEqual(["Steve Cranston", "Loveday Allen"]);
     const resources = $(".resources li");
     expect(text(resources.eq(0).text())).toContain("Out of my hands (video, 2:07) by Afon Youth Forum");
     expect(resources.eq(0).find("a")).toHaveLength(0);
@@ -163,10 +243,18 @@ describe("every page type exists and shows its facts", () => {
 
   it("themes: an index with counts, and each theme's quotes newest first with a search within it", () => {
     const index = page(out, "/themes/");
-    expect(index("main h2").map((_, h) => index(h).text()).get()).toEqual(content.themes.map((t) => t.title));
+    expect(
+      index("main h2")
+        .map((_, h) => index(h).text())
+        .get(),
+    ).toEqual(content.themes.map((t) => t.title));
     const $ = page(out, "/themes/reciprocity/");
     expect($(".lede").text()).toBe("Giving as well as receiving.");
-    expect($("figcaption .speaker").map((_, f) => $(f).text()).get()).toEqual(["Dai Evans", "Steve Cranston", "Ann Jones"]);
+    expect(
+      $("figcaption .speaker")
+        .map((_, f) => $(f).text())
+        .get(),
+    ).toEqual(["Dai Evans", "Steve Cranston", "Ann Jones"]);
     const form = $("form.search-within");
     expect(form.attr("action")).toBe("/search/");
     expect(form.find("input[name=theme]").val()).toBe("reciprocity");
@@ -189,9 +277,18 @@ describe("every page type exists and shows its facts", () => {
     expect($("meta[name='twitter:card']").attr("content")).toBe("summary");
     expect($("meta[name='twitter:title']").attr("content")).toBe($("meta[property='og:title']").attr("content"));
     expect($("link[rel=canonical]").attr("href")).toBe(`${SITE_URL}/quotes/steve-cranston-receive/`);
-    const filters = $("[data-pagefind-filter]").map((_, e) => `${$(e).attr("data-pagefind-filter")}=${$(e).text()}`).get();
+    const filters = $("[data-pagefind-filter]")
+      .map((_, e) => `${$(e).attr("data-pagefind-filter")}=${$(e).text()}`)
+      .get();
     expect(filters).toEqual(
-      expect.arrayContaining(["type=Quote", "theme=Reciprocity", "speaker=Steve Cranston", "organisation=United Welsh", "year=2013", "region=South Wales"]),
+      expect.arrayContaining([
+        "type=Quote",
+        "theme=Reciprocity",
+        "speaker=Steve Cranston",
+        "organisation=United Welsh",
+        "year=2013",
+        "region=South Wales",
+      ]),
     );
     expect($("[data-pagefind-sort=date]").text()).toBe("2013-06-19");
   });
@@ -212,15 +309,19 @@ describe("every page type exists and shows its facts", () => {
     expect($("main figure.quote .quote-links")).toHaveLength(0);
     const card = quoteCard({ ...q, organisation: "" }).value;
     expect(card).toContain('<figcaption><span class="speaker">Steve Cranston</span>\n<span class="quote-links">');
-    expect(quoteCard({ ...q, organisation: "" }, { size: "large" }).value).toContain('<figcaption><span class="speaker">Steve Cranston</span></figcaption>');
+    expect(quoteCard({ ...q, organisation: "" }, { size: "large" }).value).toContain(
+      '<figcaption><span class="speaker">Steve Cranston</span></figcaption>',
+    );
   });
 
   it("quotes: all of them, newest first", () => {
     const $ = page(out, "/quotes/");
     expect($("main figure.quote")).toHaveLength(content.quotes.length);
-    expect($("main .quote-links a[href^='/quotes/']").map((_, a) => $(a).attr("href")).get()).toEqual(
-      content.quotes.map((q) => `/quotes/${q.slug}/`),
-    );
+    expect(
+      $("main .quote-links a[href^='/quotes/']")
+        .map((_, a) => $(a).attr("href"))
+        .get(),
+    ).toEqual(content.quotes.map((q) => `/quotes/${q.slug}/`));
   });
 
   it("search: the type filter names each type as collections.ts does, for the form and for result cards", () => {
@@ -228,7 +329,11 @@ describe("every page type exists and shows its facts", () => {
     const options = $("#search-filter-type option[value!='']")
       .map((_, o) => `${$(o).attr("value")}|${$(o).text()}|${$(o).attr("data-one")}`)
       .get();
-    expect(options).toEqual(searchableNames.map((c) => `${collections[c].searchType}|${collections[c].label.many}|${collections[c].label.one}`));
+    expect(options).toEqual(
+      searchableNames.map(
+        (c) => `${collections[c].searchType}|${collections[c].label.many}|${collections[c].label.one}`,
+      ),
+    );
   });
 
   it("upcoming: to come first, past marked as past and linked to a write-up when there is one", () => {
@@ -265,7 +370,11 @@ describe("every page type exists and shows its facts", () => {
     const none = page(out, "/projects/patchwork-stories/");
     expect(text(none(".asks").text())).toContain("Has not asked the network for anything yet.");
     const index = page(out, "/projects/");
-    expect(index("main h2").map((_, h) => index(h).text()).get()).toEqual(content.projects.map((p) => p.title));
+    expect(
+      index("main h2")
+        .map((_, h) => index(h).text())
+        .get(),
+    ).toEqual(content.projects.map((p) => p.title));
   });
 
   it("about says how to join; the 404 page is not indexed by search engines and links home", () => {
@@ -293,10 +402,15 @@ describe("the whole output", () => {
       const $ = page(out, file);
       expect($("style, [style]"), file).toHaveLength(0);
       expect($("script:not([src])"), file).toHaveLength(0);
-      const handlers = $("*").filter((_, el) => Object.keys((el as { attribs?: object }).attribs ?? {}).some((a) => a.startsWith("on")));
+      const handlers = $("*").filter((_, el) =>
+        Object.keys((el as { attribs?: object }).attribs ?? {}).some((a) => a.startsWith("on")),
+      );
       expect(handlers, file).toHaveLength(0);
-      const scripts = $("script[src]").map((_, s) => $(s).attr("src")).get();
-      if (["/index.html", "/upcoming/index.html"].includes(file)) expect(scripts, file).toEqual([expect.stringMatching(/^\/assets\/notices\.[0-9a-f]{10}\.js$/)]);
+      const scripts = $("script[src]")
+        .map((_, s) => $(s).attr("src"))
+        .get();
+      if (["/index.html", "/upcoming/index.html"].includes(file))
+        expect(scripts, file).toEqual([expect.stringMatching(/^\/assets\/notices\.[0-9a-f]{10}\.js$/)]);
       else if (file !== "/search/index.html") expect(scripts, file).toEqual([]);
       expect($("link[rel=stylesheet]").attr("href"), file).toMatch(/^\/assets\/site\.[0-9a-f]{10}\.css$/);
     }
@@ -312,8 +426,14 @@ describe("the whole output", () => {
 
   it("lists every HTML page but the 404 page in sitemap.xml", () => {
     const xml = new XMLParser().parse(read(out, "/sitemap.xml"));
-    const locs = ([] as { loc: string }[]).concat(xml.urlset.url).map((u) => u.loc.slice(SITE_URL.length)).sort();
-    const pages = htmlFiles.filter((f) => f !== "/404.html").map((f) => f.replace(/index\.html$/, "")).sort();
+    const locs = ([] as { loc: string }[])
+      .concat(xml.urlset.url)
+      .map((u) => u.loc.slice(SITE_URL.length))
+      .sort();
+    const pages = htmlFiles
+      .filter((f) => f !== "/404.html")
+      .map((f) => f.replace(/index\.html$/, ""))
+      .sort();
     expect(locs).toEqual(pages);
   });
 });
@@ -321,7 +441,12 @@ describe("the whole output", () => {
 describe("feeds and data", () => {
   it("publishes an Atom feed of the write-ups, newest first, with absolute links", () => {
     const feed = new XMLParser({ ignoreAttributes: false }).parse(read(out, "/feed.xml")).feed;
-    const entries = [].concat(feed.entry) as { title: string; link: { "@_href": string }; updated: string; content: { "#text": string } }[];
+    const entries = [].concat(feed.entry) as {
+      title: string;
+      link: { "@_href": string };
+      updated: string;
+      content: { "#text": string };
+    }[];
     expect(entries.map((e) => e.title)).toEqual(content.meetings.map((m) => m.title));
     expect(entries[0]!.link["@_href"]).toBe(`${SITE_URL}/meetings/2014-02-12-south-wales-5/`);
     expect(entries[0]!.updated).toBe("2014-02-12T00:00:00Z");
@@ -333,7 +458,10 @@ describe("feeds and data", () => {
 
   it("exports every quote as JSON and CSV, agreeing with the content", () => {
     const json = JSON.parse(read(out, "/quotes.json")) as Record<string, string>[];
-    const csv = parseCsv(readFileSync(join(out, "quotes.csv")), { columns: true, bom: true }) as Record<string, string>[];
+    const csv = parseCsv(readFileSync(join(out, "quotes.csv")), { columns: true, bom: true }) as Record<
+      string,
+      string
+    >[];
     expect(json).toHaveLength(content.quotes.length);
     expect(csv).toHaveLength(content.quotes.length);
     content.quotes.forEach((q, i) => {
@@ -363,7 +491,10 @@ describe("feeds and data", () => {
   it("writes a calendar file per notice, each an all-day event on its day", () => {
     for (const notice of content.notices) {
       const ics = read(out, `/upcoming/${notice.slug}.ics`);
-      expect(ics.split("\r\n").every((line) => Buffer.byteLength(line) <= 75), notice.slug).toBe(true);
+      expect(
+        ics.split("\r\n").every((line) => Buffer.byteLength(line) <= 75),
+        notice.slug,
+      ).toBe(true);
       const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
       expect(events).toHaveLength(1);
       const event = events[0]!;
@@ -391,7 +522,7 @@ describe("contributor Markdown cannot inject markup", () => {
     const $ = page(out, "/meetings/2013-06-19-south-wales-4/");
     const prose = $(".prose");
     expect(prose.find("script, div.raw, img")).toHaveLength(0);
-    expect(prose.text()).toContain('<script>alert(“owned”)</script>');
+    expect(prose.text()).toContain("<script>alert(“owned”)</script>");
     expect(prose.text()).toContain("raw html block");
     expect(prose.text()).toContain("[this trap](javascript:alert(1))");
     for (const file of htmlFiles) expect(read(out, file), file).not.toMatch(/href="\s*javascript:/i);

@@ -16,7 +16,18 @@ import type { Content } from "../../scripts/content/model.ts";
 import { paginate, paging } from "../../scripts/site/paging.ts";
 import { QUOTES_PER_PAGE, url } from "../../_includes/lib/urls.ts";
 import { pageNumbers } from "../../_includes/partials/pager.ts";
-import { brokenLinks, buildSite, FIXTURE, htmlProblems, listFiles, page, read, SITE_URL, text, type Build } from "./build-site.ts";
+import {
+  brokenLinks,
+  buildSite,
+  FIXTURE,
+  htmlProblems,
+  listFiles,
+  page,
+  read,
+  SITE_URL,
+  text,
+  type Build,
+} from "./build-site.ts";
 
 const load = (dir: string): Content => {
   const result = loadContent(dir);
@@ -28,12 +39,18 @@ describe("paginate()", () => {
   it("splits a list into pages of the given size, each knowing every page's address", () => {
     const pages = paginate(["a", "b", "c", "d", "e"], 2, (n) => `/x/${n}/`);
     expect(pages.map((p) => p.items)).toEqual([["a", "b"], ["c", "d"], ["e"]]);
-    expect(pages.map((p) => [p.number, p.offset, p.total])).toEqual([[1, 0, 5], [2, 2, 5], [3, 4, 5]]);
+    expect(pages.map((p) => [p.number, p.offset, p.total])).toEqual([
+      [1, 0, 5],
+      [2, 2, 5],
+      [3, 4, 5],
+    ]);
     expect(pages[2]!.hrefs).toEqual(["/x/1/", "/x/2/", "/x/3/"]);
   });
 
   it("gives an empty list its first page, and refuses a page size below one", () => {
-    expect(paginate([], 100, url.quotesPage)).toEqual([{ items: [], number: 1, hrefs: ["/quotes/"], total: 0, offset: 0 }]);
+    expect(paginate([], 100, url.quotesPage)).toEqual([
+      { items: [], number: 1, hrefs: ["/quotes/"], total: 0, offset: 0 },
+    ]);
     expect(() => paginate([1], 0, url.quotesPage)).toThrow(RangeError);
   });
 });
@@ -44,7 +61,10 @@ describe("paging()", () => {
   it("pages every theme's quotes, newest first, at the theme's own address then page/N/", () => {
     const { themes } = paging(content, 2);
     const reciprocity = themes.filter((p) => p.theme.slug === "reciprocity");
-    expect(reciprocity.map((p) => p.hrefs[p.number - 1])).toEqual(["/themes/reciprocity/", "/themes/reciprocity/page/2/"]);
+    expect(reciprocity.map((p) => p.hrefs[p.number - 1])).toEqual([
+      "/themes/reciprocity/",
+      "/themes/reciprocity/page/2/",
+    ]);
     expect(reciprocity.flatMap((p) => p.items)).toEqual(content.themes.find((t) => t.slug === "reciprocity")!.quotes);
     expect(themes).toHaveLength(content.themes.reduce((n, t) => n + Math.max(1, Math.ceil(t.quotes.length / 2)), 0));
   });
@@ -97,11 +117,21 @@ describe("a built archive with more quotes on a theme than a page holds", () => 
       const shown: string[] = [];
       hrefs.forEach((href, i) => {
         const $ = page(out, href);
-        shown.push(...$("main .quote-links a[href^='/quotes/']").map((_, a) => $(a).attr("href")).get());
+        shown.push(
+          ...$("main .quote-links a[href^='/quotes/']")
+            .map((_, a) => $(a).attr("href"))
+            .get(),
+        );
         const nav = $("nav[aria-label='Pages']");
         expect(nav, href).toHaveLength(1);
         expect(nav.find("a[aria-current=page]").attr("href"), href).toBe(href);
-        expect(nav.find(".pages-numbers a").map((_, a) => $(a).attr("href")).get(), href).toEqual(hrefs);
+        expect(
+          nav
+            .find(".pages-numbers a")
+            .map((_, a) => $(a).attr("href"))
+            .get(),
+          href,
+        ).toEqual(hrefs);
         expect(nav.find("a[rel=prev]").attr("href"), href).toBe(hrefs[i - 1]);
         expect(nav.find("a[rel=next]").attr("href"), href).toBe(hrefs[i + 1]);
         expect($("head link[rel=prev]").attr("href"), href).toBe(hrefs[i - 1]);
@@ -125,9 +155,11 @@ describe("a built archive with more quotes on a theme than a page holds", () => 
     const count = Math.ceil(content.quotes.length / QUOTES_PER_PAGE);
     expect(count).toBeGreaterThan(5);
     const $ = page(out, url.quotesPage(4));
-    expect($("main .quote-links a[href^='/quotes/']").map((_, a) => $(a).attr("href")).get()).toEqual(
-      content.quotes.slice(300, 400).map((q) => url.quote(q)),
-    );
+    expect(
+      $("main .quote-links a[href^='/quotes/']")
+        .map((_, a) => $(a).attr("href"))
+        .get(),
+    ).toEqual(content.quotes.slice(300, 400).map((q) => url.quote(q)));
     const nav = $("nav[aria-label='Pages']");
     expect(nav.find("a[rel=prev]").attr("href")).toBe("/quotes/page/3/");
     expect(nav.find("a[rel=next]").attr("href")).toBe("/quotes/page/5/");
@@ -138,11 +170,17 @@ describe("a built archive with more quotes on a theme than a page holds", () => 
   it("keeps /meetings/ to an index of years, and gives every year its page", () => {
     const years = [...new Set(content.meetings.map((m) => m.date.slice(0, 4)))];
     const $ = page(out, "/meetings/");
-    expect($("table.by-year tbody th a").map((_, a) => $(a).attr("href")).get()).toEqual(years.map(url.meetingsYear));
+    expect(
+      $("table.by-year tbody th a")
+        .map((_, a) => $(a).attr("href"))
+        .get(),
+    ).toEqual(years.map(url.meetingsYear));
     expect($("main .card")).toHaveLength(3);
     const listed = years.flatMap((y) => {
       const year = page(out, url.meetingsYear(y));
-      return year("main .card h3 a").map((_, a) => year(a).attr("href")).get();
+      return year("main .card h3 a")
+        .map((_, a) => year(a).attr("href"))
+        .get();
     });
     expect(listed.sort()).toEqual(content.meetings.map((m) => url.meeting(m)).sort());
   });
@@ -151,9 +189,16 @@ describe("a built archive with more quotes on a theme than a page holds", () => 
     // /admin/ (the form editor) is noindex and deliberately left out of the sitemap.
     const html = listFiles(out).filter((f) => f.endsWith(".html") && f !== "/404.html" && !f.startsWith("/admin/"));
     const xml = new XMLParser().parse(read(out, "/sitemap.xml"));
-    const locs = ([] as { loc: string }[]).concat(xml.urlset.url).map((u) => u.loc.slice(SITE_URL.length)).sort();
+    const locs = ([] as { loc: string }[])
+      .concat(xml.urlset.url)
+      .map((u) => u.loc.slice(SITE_URL.length))
+      .sort();
     expect(locs).toEqual(html.map((f) => f.replace(/index\.html$/, "")).sort());
-    const lists = [/^\/themes\/([^/]+\/)?(page\/\d+\/)?index\.html$/, /^\/quotes\/(page\/\d+\/)?index\.html$/, /^\/meetings\/(\d{4}\/)?index\.html$/];
+    const lists = [
+      /^\/themes\/([^/]+\/)?(page\/\d+\/)?index\.html$/,
+      /^\/quotes\/(page\/\d+\/)?index\.html$/,
+      /^\/meetings\/(\d{4}\/)?index\.html$/,
+    ];
     const paged = html.filter((f) => lists.some((re) => re.test(f)));
     expect(paged.filter((f) => f.includes("/page/")).length).toBeGreaterThan(content.themes.length);
     expect(brokenLinks(out, paged).broken).toEqual([]);

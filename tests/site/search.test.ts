@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildSearchIndex, SearchIndexError } from "../../scripts/site/search.ts";
 
-const page = (body: string) => `<!doctype html><html lang="en-GB"><head><title>t</title></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="en-GB"><head><title>t</title></head><body>${body}</body></html>`;
 
 describe("buildSearchIndex", () => {
   let dir: string | undefined;
@@ -20,7 +21,10 @@ describe("buildSearchIndex", () => {
   it("indexes only pages with data-pagefind-body, and replaces an earlier bundle", async () => {
     dir = await mkdtemp(join(tmpdir(), "search-index-"));
     await mkdir(join(dir, "quotes/a"), { recursive: true });
-    await writeFile(join(dir, "quotes/a/index.html"), page("<nav>Menu</nav><main data-pagefind-body><p>Culture change</p></main>"));
+    await writeFile(
+      join(dir, "quotes/a/index.html"),
+      page("<nav>Menu</nav><main data-pagefind-body><p>Culture change</p></main>"),
+    );
     await writeFile(join(dir, "index.html"), page("<main><p>Home</p></main>"));
     await mkdir(join(dir, "pagefind/index"), { recursive: true });
     await writeFile(join(dir, "pagefind/index/stale.pf_index"), "old");

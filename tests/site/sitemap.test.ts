@@ -9,7 +9,13 @@ import { sitemapXml } from "../../scripts/site/sitemap.ts";
 
 const EVIL = "\x1b[31m\x01\x0c\u202e";
 const NOT_XML = /[^\t\n\r\x20-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
-const meta: Metadata = { title: "Network", shortTitle: "Network", description: "", url: "https://example.net", language: "en-GB" };
+const meta: Metadata = {
+  title: "Network",
+  shortTitle: "Network",
+  description: "",
+  url: "https://example.net",
+  language: "en-GB",
+};
 
 let site: Content;
 
