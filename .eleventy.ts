@@ -4,7 +4,7 @@
  * contributors' `content/` is never Eleventy input: it is read only by the loader, as data.
  * Run it through tsx with --config=.eleventy.ts (Eleventy does not look for .ts itself).
  */
-import type { UserConfig } from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
 import admin from "./scripts/site/admin.ts";
 import assets from "./scripts/site/assets.ts";
 import calendar from "./scripts/site/calendar.ts";

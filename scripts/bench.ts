@@ -154,7 +154,10 @@ async function measureSearch(meetings: number, runs: number, scratch: string): P
     },
   );
   if (run.code !== 0) return `not measured: ${(run.stderr.trim().split("\n").pop() ?? "").slice(0, 300)}`;
-  type Site = { name?: string; linkRuns?: { bytes: number; gzipBytes: number; ms: number }[] };
+  interface Site {
+    name?: string;
+    linkRuns?: { bytes: number; gzipBytes: number; ms: number }[];
+  }
   const sites = JSON.parse(readFileSync(json, "utf8")) as Site[];
   const site = sites.find((s) => s.name === "synthetic");
   if (!site?.linkRuns?.length) return "not measured: scripts/bench/search.ts gave no figures for the synthetic site";
@@ -261,6 +264,153 @@ function targets(
   return table(["target", "measured", ""], rows);
 }
 
+function buildTimeTable(results: SizeResult[]): string {
+  return table(
+    [
+      "meetings",
+      "pages",
+      "load + validate",
+      "Eleventy",
+      "Pagefind",
+      "site total",
+      "baseline Eleventy",
+      "baseline Pagefind",
+      "baseline total",
+      "site ÷ baseline",
+    ],
+    results.map((r) => {
+      const total = medianOf(r.site, "totalMs");
+      const base = medianOf(r.baseline, "totalMs");
+      return [
+        thousands(r.meetings),
+        thousands(r.weights.pages),
+        seconds(medianOf(r.site, "loadMs")),
+        seconds(medianOf(r.site, "eleventyMs")),
+        seconds(medianOf(r.site, "pagefindMs")),
+        seconds(total),
+        seconds(medianOf(r.baseline, "eleventyMs")),
+        seconds(medianOf(r.baseline, "pagefindMs")),
+        seconds(base),
+        ratio(total, base),
+      ];
+    }),
+  );
+}
+
+function growthTable(results: SizeResult[]): string {
+  return table(
+    [
+      "meetings",
+      "pages",
+      "site ms per page",
+      "site marginal ms per page",
+      "baseline ms per page",
+      "baseline marginal ms per page",
+      "site peak memory",
+      "Eleventy process peak",
+      "baseline peak memory",
+    ],
+    results.map((r, i) => {
+      const prev = results[i - 1];
+      const marginal = (get: (x: SizeResult) => number) =>
+        prev ? ((get(r) - get(prev)) / (r.weights.pages - prev.weights.pages)).toFixed(2) : "–";
+      return [
+        thousands(r.meetings),
+        thousands(r.weights.pages),
+        (medianOf(r.site, "totalMs") / r.weights.pages).toFixed(2),
+        marginal((x) => medianOf(x.site, "totalMs")),
+        (medianOf(r.baseline, "totalMs") / r.weights.pages).toFixed(2),
+        marginal((x) => medianOf(x.baseline, "totalMs")),
+        mb(medianOf(r.site, "maxRss")),
+        mb(medianOf(r.site, "eleventyRss")),
+        mb(medianOf(r.baseline, "maxRss")),
+      ];
+    }),
+  );
+}
+
+function outputTable(results: SizeResult[]): string {
+  return table(
+    [
+      "meetings",
+      "content files",
+      "pages",
+      "site output (without index)",
+      "Pagefind index",
+      "index files",
+      "baseline index",
+    ],
+    results.map((r) => [
+      thousands(r.meetings),
+      thousands(r.content.files),
+      thousands(r.weights.pages),
+      mb(r.weights.output.bytes),
+      mb(r.weights.pagefind.bytes),
+      thousands(r.weights.pagefind.files),
+      mb(r.baselineIndex),
+    ]),
+  );
+}
+
+/** The page weight section of the largest size, as lines. */
+function pageWeightSection(largest: SizeResult): string[] {
+  return [
+    "",
+    `### Page weight (${thousands(largest.meetings)} meetings; for kinds with many pages, the largest page, with the median HTML)`,
+    "",
+    table(
+      ["page", "example", "HTML", "median HTML", "CSS", "HTML + CSS", "gzipped"],
+      largest.weights.kinds.map((k) => [
+        k.kind,
+        `\`${k.path.length > 40 ? `${k.path.slice(0, 37)}…` : k.path}\``,
+        kb(k.html),
+        kb(k.medianHtml),
+        kb(k.css),
+        kb(k.html + k.css),
+        kb(k.gzip),
+      ]),
+    ),
+  ];
+}
+
+function validationTable(results: SizeResult[], validation20k: ValidationFigures | undefined): string {
+  const rows = results.map((r) => r.validation);
+  if (validation20k) rows.push(validation20k);
+  return table(
+    ["files", "loadContent", "CPU time", "files per second", "validator command", "validator peak memory"],
+    [...rows]
+      .sort((a, b) => a.files - b.files)
+      .map((v) => [
+        thousands(v.files),
+        seconds(v.loadMs),
+        seconds(v.loadCpuMs),
+        thousands(Math.round(v.filesPerSecond)),
+        Number.isNaN(v.cliMs) ? "–" : seconds(v.cliMs),
+        Number.isNaN(v.cliMaxRss) ? "–" : mb(v.cliMaxRss),
+      ]),
+  );
+}
+
+/** The sections measured by other scripts (first search, hostile content), when measured, as lines. */
+function otherSections(
+  search: SearchFigures | string | undefined,
+  adversarial: AdversarialFigures | undefined,
+): string[] {
+  const out: string[] = [];
+  if (typeof search === "object") {
+    out.push(
+      "",
+      `### First search (${thousands(search.meetings)} meetings, scripts/bench/search.ts)`,
+      "",
+      search.table,
+    );
+  }
+  if (adversarial) {
+    out.push("", "### Hostile content (scripts/bench/adversarial.ts)", "", adversarialTable(adversarial));
+  }
+  return out;
+}
+
 function report(
   results: SizeResult[],
   validation20k: ValidationFigures | undefined,
@@ -268,169 +418,36 @@ function report(
   adversarial: AdversarialFigures | undefined,
   meta: Record<string, string>,
 ): string {
-  const out: string[] = [];
-  out.push(
-    `Machine: ${meta.machine}. Node ${process.version}. Runs per size: ${meta.runs}; medians shown. Load average ${meta.load}.`,
-  );
-  out.push("");
-  out.push("### Targets");
-  out.push("");
-  out.push(targets(results, validation20k, search));
-  out.push("");
-  out.push("### Build time by phase (median wall time)");
-  out.push("");
-  out.push(
-    table(
-      [
-        "meetings",
-        "pages",
-        "load + validate",
-        "Eleventy",
-        "Pagefind",
-        "site total",
-        "baseline Eleventy",
-        "baseline Pagefind",
-        "baseline total",
-        "site ÷ baseline",
-      ],
-      results.map((r) => {
-        const total = medianOf(r.site, "totalMs");
-        const base = medianOf(r.baseline, "totalMs");
-        return [
-          thousands(r.meetings),
-          thousands(r.weights.pages),
-          seconds(medianOf(r.site, "loadMs")),
-          seconds(medianOf(r.site, "eleventyMs")),
-          seconds(medianOf(r.site, "pagefindMs")),
-          seconds(total),
-          seconds(medianOf(r.baseline, "eleventyMs")),
-          seconds(medianOf(r.baseline, "pagefindMs")),
-          seconds(base),
-          ratio(total, base),
-        ];
-      }),
-    ),
-  );
-  out.push("");
-  out.push(
-    "Eleventy = the rest of the build process: Node and TypeScript start-up, Eleventy's set-up, rendering and writing. Baseline Eleventy is the whole plain Eleventy process.",
-  );
-  out.push("");
-  out.push("### Growth (is it linear?)");
-  out.push("");
-  out.push(
-    table(
-      [
-        "meetings",
-        "pages",
-        "site ms per page",
-        "site marginal ms per page",
-        "baseline ms per page",
-        "baseline marginal ms per page",
-        "site peak memory",
-        "Eleventy process peak",
-        "baseline peak memory",
-      ],
-      results.map((r, i) => {
-        const prev = results[i - 1];
-        const marginal = (get: (x: SizeResult) => number) =>
-          prev ? ((get(r) - get(prev)) / (r.weights.pages - prev.weights.pages)).toFixed(2) : "–";
-        return [
-          thousands(r.meetings),
-          thousands(r.weights.pages),
-          (medianOf(r.site, "totalMs") / r.weights.pages).toFixed(2),
-          marginal((x) => medianOf(x.site, "totalMs")),
-          (medianOf(r.baseline, "totalMs") / r.weights.pages).toFixed(2),
-          marginal((x) => medianOf(x.baseline, "totalMs")),
-          mb(medianOf(r.site, "maxRss")),
-          mb(medianOf(r.site, "eleventyRss")),
-          mb(medianOf(r.baseline, "maxRss")),
-        ];
-      }),
-    ),
-  );
-  out.push("");
-  out.push("Marginal = extra time per extra page from the size before: constant when the build grows linearly.");
-  out.push("");
-  out.push("### Output");
-  out.push("");
-  out.push(
-    table(
-      [
-        "meetings",
-        "content files",
-        "pages",
-        "site output (without index)",
-        "Pagefind index",
-        "index files",
-        "baseline index",
-      ],
-      results.map((r) => [
-        thousands(r.meetings),
-        thousands(r.content.files),
-        thousands(r.weights.pages),
-        mb(r.weights.output.bytes),
-        mb(r.weights.pagefind.bytes),
-        thousands(r.weights.pagefind.files),
-        mb(r.baselineIndex),
-      ]),
-    ),
-  );
   const largest = results.at(-1);
-  if (largest) {
-    out.push("");
-    out.push(
-      `### Page weight (${thousands(largest.meetings)} meetings; for kinds with many pages, the largest page, with the median HTML)`,
-    );
-    out.push("");
-    out.push(
-      table(
-        ["page", "example", "HTML", "median HTML", "CSS", "HTML + CSS", "gzipped"],
-        largest.weights.kinds.map((k) => [
-          k.kind,
-          `\`${k.path.length > 40 ? `${k.path.slice(0, 37)}…` : k.path}\``,
-          kb(k.html),
-          kb(k.medianHtml),
-          kb(k.css),
-          kb(k.html + k.css),
-          kb(k.gzip),
-        ]),
-      ),
-    );
-  }
-  out.push("");
-  out.push("### Validation (`loadContent` in a fresh process; the validator command end to end)");
-  out.push("");
-  const rows = results.map((r) => r.validation);
-  if (validation20k) rows.push(validation20k);
-  out.push(
-    table(
-      ["files", "loadContent", "CPU time", "files per second", "validator command", "validator peak memory"],
-      [...rows]
-        .sort((a, b) => a.files - b.files)
-        .map((v) => [
-          thousands(v.files),
-          seconds(v.loadMs),
-          seconds(v.loadCpuMs),
-          thousands(Math.round(v.filesPerSecond)),
-          Number.isNaN(v.cliMs) ? "–" : seconds(v.cliMs),
-          Number.isNaN(v.cliMaxRss) ? "–" : mb(v.cliMaxRss),
-        ]),
-    ),
-  );
-  if (typeof search === "object") {
-    out.push("");
-    out.push(`### First search (${thousands(search.meetings)} meetings, scripts/bench/search.ts)`);
-    out.push("");
-    out.push(search.table);
-  }
-  if (adversarial) {
-    out.push("");
-    out.push("### Hostile content (scripts/bench/adversarial.ts)");
-    out.push("");
-    out.push(adversarialTable(adversarial));
-  }
-  return out.join("\n");
+  return [
+    `Machine: ${meta.machine}. Node ${process.version}. Runs per size: ${meta.runs}; medians shown. Load average ${meta.load}.`,
+    "",
+    "### Targets",
+    "",
+    targets(results, validation20k, search),
+    "",
+    "### Build time by phase (median wall time)",
+    "",
+    buildTimeTable(results),
+    "",
+    "Eleventy = the rest of the build process: Node and TypeScript start-up, Eleventy's set-up, rendering and writing. Baseline Eleventy is the whole plain Eleventy process.",
+    "",
+    "### Growth (is it linear?)",
+    "",
+    growthTable(results),
+    "",
+    "Marginal = extra time per extra page from the size before: constant when the build grows linearly.",
+    "",
+    "### Output",
+    "",
+    outputTable(results),
+    ...(largest ? pageWeightSection(largest) : []),
+    "",
+    "### Validation (`loadContent` in a fresh process; the validator command end to end)",
+    "",
+    validationTable(results, validation20k),
+    ...otherSections(search, adversarial),
+  ].join("\n");
 }
 
 /** `--only=adversarial`: the hostile-content step alone. */
@@ -446,7 +463,20 @@ async function adversarialOnly(runs: number, json: string | undefined): Promise<
   }
 }
 
-async function main(argv: string[]): Promise<number> {
+interface Options {
+  sizes: number[];
+  runs: number;
+  validationRuns: number;
+  searchRuns: number;
+  adversarialRuns: number;
+  only: "adversarial" | undefined;
+  skipSearch: boolean;
+  json: string | undefined;
+  keep: boolean;
+}
+
+/** The options of `argv`, or the exit code when there is nothing to run (help, or a usage error, printed). */
+function parseOptions(argv: string[]): Options | number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -472,75 +502,112 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const sizes = parsed.values.sizes.split(",").map(Number);
-  const runs = Number(parsed.values.runs);
-  const validationRuns = Number(parsed.values["validation-runs"]);
-  const searchRuns = Number(parsed.values["search-runs"]);
-  const adversarialRuns = Number(parsed.values["adversarial-runs"]);
+  const options = {
+    sizes: parsed.values.sizes.split(",").map(Number),
+    runs: Number(parsed.values.runs),
+    validationRuns: Number(parsed.values["validation-runs"]),
+    searchRuns: Number(parsed.values["search-runs"]),
+    adversarialRuns: Number(parsed.values["adversarial-runs"]),
+    skipSearch: parsed.values["skip-search"],
+    json: parsed.values.json,
+    keep: parsed.values.keep,
+  };
   const only = parsed.values.only;
   if (
-    !sizes.every((n) => Number.isInteger(n) && n > 0) ||
-    !(runs >= 1) ||
-    !(validationRuns >= 1) ||
-    !(searchRuns >= 1) ||
-    !(adversarialRuns >= 1) ||
+    !options.sizes.every((n) => Number.isInteger(n) && n > 0) ||
+    !(options.runs >= 1) ||
+    !(options.validationRuns >= 1) ||
+    !(options.searchRuns >= 1) ||
+    !(options.adversarialRuns >= 1) ||
     (only !== undefined && only !== "adversarial")
   ) {
     console.error(USAGE);
     return 2;
   }
-  if (only === "adversarial") return adversarialOnly(adversarialRuns, parsed.values.json);
-  const scratch = mkdtempSync(join(tmpdir(), "bench-"));
+  return { ...options, only };
+}
+
+/**
+ * Validation of 20,000 files, the size its target is stated for (3,200 meetings come to 20,074),
+ * unless one of the sizes measured already has about that many.
+ */
+async function validationAt20k(
+  results: SizeResult[],
+  validationRuns: number,
+  scratch: string,
+): Promise<ValidationFigures | undefined> {
+  if (results.some((r) => Math.abs(r.content.files - 20_000) < 1_000)) return undefined;
+  const dir = join(scratch, "validation-20k");
+  mkdirSync(dir);
+  generateContent(dir, { meetings: 3200 });
+  const figures = await measureValidation(dir, validationRuns);
+  log(`20,000 files: loadContent ${seconds(figures.loadMs)}, validator ${seconds(figures.cliMs)}`);
+  rmSync(dir, { recursive: true, force: true });
+  return figures;
+}
+
+/** The first search on the largest size, unless `--skip-search`. */
+async function searchOnLargest(options: Options, scratch: string): Promise<SearchFigures | string | undefined> {
+  if (options.skipSearch) return undefined;
+  const largest = Math.max(...options.sizes);
+  log(`first search on ${thousands(largest)} meetings (scripts/bench/search.ts)…`);
+  const search = await measureSearch(largest, options.searchRuns, scratch);
+  log(typeof search === "string" ? `  search ${search}` : `  first search: ${kb(search.gzipBytes)} with gzip`);
+  return search;
+}
+
+async function hostileContent(runs: number, scratch: string): Promise<AdversarialFigures> {
+  log("hostile content against ordinary content (scripts/bench/adversarial.ts)…");
+  const dir = join(scratch, "adversarial");
+  mkdirSync(dir);
+  return measureAdversarial(runs, dir, (line) => {
+    log(`  ${line}`);
+  });
+}
+
+/** The load averages of the last 1, 5 and 15 minutes. */
+const loadAverage = () =>
+  loadavg()
+    .map((n) => n.toFixed(1))
+    .join(", ");
+
+/** Every step, in a scratch folder: each size, validation of 20,000 files, search, hostile content; then the report. */
+async function benchAll(options: Options, scratch: string): Promise<void> {
   const started = performance.now();
-  const load = () =>
-    loadavg()
-      .map((n) => n.toFixed(1))
-      .join(", ");
-  const loadBefore = load();
+  const loadBefore = loadAverage();
+  const results: SizeResult[] = [];
+  for (const size of options.sizes)
+    results.push(await benchSize(size, options.runs, options.validationRuns, scratch, options.keep));
+  const validation20k = await validationAt20k(results, options.validationRuns, scratch);
+  const search = await searchOnLargest(options, scratch);
+  const adversarial = await hostileContent(options.adversarialRuns, scratch);
+  const cpu = cpus();
+  const meta = {
+    machine: `${cpu.length} × ${cpu[0]?.model.trim() ?? "CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GB memory`,
+    runs: String(options.runs),
+    load: `${loadBefore} before, ${loadAverage()} after`,
+  };
+  const text = report(results, validation20k, search, adversarial, meta);
+  console.log(text);
+  log(`done in ${seconds(performance.now() - started)}`);
+  if (options.json) {
+    writeFileSync(
+      options.json,
+      `${JSON.stringify({ meta, node: process.version, results, validation20k, search, adversarial }, null, 2)}\n`,
+    );
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const options = parseOptions(argv);
+  if (typeof options === "number") return options;
+  if (options.only === "adversarial") return adversarialOnly(options.adversarialRuns, options.json);
+  const scratch = mkdtempSync(join(tmpdir(), "bench-"));
   try {
-    const results: SizeResult[] = [];
-    for (const size of sizes) results.push(await benchSize(size, runs, validationRuns, scratch, parsed.values.keep));
-    // The validation target is stated for 20,000 files: 3,200 meetings come to 20,074.
-    let validation20k: ValidationFigures | undefined;
-    if (!results.some((r) => Math.abs(r.content.files - 20_000) < 1_000)) {
-      const dir = join(scratch, "validation-20k");
-      mkdirSync(dir);
-      generateContent(dir, { meetings: 3200 });
-      validation20k = await measureValidation(dir, validationRuns);
-      log(`20,000 files: loadContent ${seconds(validation20k.loadMs)}, validator ${seconds(validation20k.cliMs)}`);
-      rmSync(dir, { recursive: true, force: true });
-    }
-    let search: SearchFigures | string | undefined;
-    if (!parsed.values["skip-search"]) {
-      const largest = Math.max(...sizes);
-      log(`first search on ${thousands(largest)} meetings (scripts/bench/search.ts)…`);
-      search = await measureSearch(largest, searchRuns, scratch);
-      log(typeof search === "string" ? `  search ${search}` : `  first search: ${kb(search.gzipBytes)} with gzip`);
-    }
-    log("hostile content against ordinary content (scripts/bench/adversarial.ts)…");
-    const adversarialDir = join(scratch, "adversarial");
-    mkdirSync(adversarialDir);
-    const adversarial = await measureAdversarial(adversarialRuns, adversarialDir, (line) => {
-      log(`  ${line}`);
-    });
-    const cpu = cpus();
-    const meta = {
-      machine: `${cpu.length} × ${cpu[0]?.model.trim() ?? "CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GB memory`,
-      runs: String(runs),
-      load: `${loadBefore} before, ${load()} after`,
-    };
-    const text = report(results, validation20k, search, adversarial, meta);
-    console.log(text);
-    log(`done in ${seconds(performance.now() - started)}`);
-    if (parsed.values.json) {
-      writeFileSync(
-        parsed.values.json,
-        `${JSON.stringify({ meta, node: process.version, results, validation20k, search, adversarial }, null, 2)}\n`,
-      );
-    }
+    await benchAll(options, scratch);
     return 0;
   } finally {
-    if (parsed.values.keep) log(`kept ${scratch}`);
+    if (options.keep) log(`kept ${scratch}`);
     else rmSync(scratch, { recursive: true, force: true });
   }
 }

@@ -161,50 +161,52 @@ describe("npm run docs", () => {
     const content = join(dir, "content");
     cpSync(join(ROOT, "content"), content, { recursive: true });
     writeFileSync(join(content, "quotes", EXAMPLE_FILE), "---\n# old\nspeaker: Ann\n---\n");
-    [runs["real"], runs["stale"], runs["noMarkers"], runs["staleExample"]] = await Promise.all([
+    [runs.real, runs.stale, runs.noMarkers, runs.staleExample] = await Promise.all([
       runDocs(["--check"]),
       runDocs(["--check", `--file=${stale}`]),
       runDocs([`--file=${noMarkers}`]),
       runDocs(["--check", `--content=${content}`]),
     ]);
-    runs["writeExample"] = await runDocs([`--content=${content}`]);
-    runs["afterExample"] = await runDocs(["--check", `--content=${content}`]);
-    runs["write"] = await runDocs([`--file=${stale}`]);
-    runs["after"] = await runDocs(["--check", `--file=${stale}`]);
+    runs.writeExample = await runDocs([`--content=${content}`]);
+    runs.afterExample = await runDocs(["--check", `--content=${content}`]);
+    runs.write = await runDocs([`--file=${stale}`]);
+    runs.after = await runDocs(["--check", `--file=${stale}`]);
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it("--check passes on the committed CONTRIBUTING.md", () => {
-    expect(runs["real"]).toMatchObject({ code: 0, stderr: "" });
+    expect(runs.real).toMatchObject({ code: 0, stderr: "" });
   });
 
   it("--check exits 1 on a stale file and says what to run", () => {
-    expect(runs["stale"]!.code).toBe(1);
-    expect(runs["stale"]!.stderr).toContain("out of date with the schemas; run `npm run docs`");
+    expect(runs.stale!.code).toBe(1);
+    expect(runs.stale!.stderr).toContain("out of date with the schemas; run `npm run docs`");
   });
 
   it("--check exits 1 on a stale example file, naming it, and writing it makes it current", () => {
-    expect(runs["staleExample"]!.code).toBe(1);
-    expect(runs["staleExample"]!.stderr).toContain(
+    expect(runs.staleExample!.code).toBe(1);
+    expect(runs.staleExample!.stderr).toContain(
       `quotes/${EXAMPLE_FILE}: out of date with the schemas; run \`npm run docs\``,
     );
-    expect(runs["writeExample"]!.code).toBe(0);
+    expect(runs.writeExample!.code).toBe(0);
     expect(readFileSync(join(dir, "content", "quotes", EXAMPLE_FILE), "utf8")).toBe(exampleFile("quotes"));
-    expect(runs["afterExample"]!.code).toBe(0);
+    expect(runs.afterExample!.code).toBe(0);
   });
 
   it("rewrites only the text between the markers", () => {
-    expect(runs["write"]!.code).toBe(0);
+    expect(runs.write!.code).toBe(0);
     const written = readFileSync(stale, "utf8");
     expect(written).toBe(
       `# Contributing\n\nProse before.\n\n${START_MARKER}\n${fieldDocs()}\n${END_MARKER}\n\nProse after.\n`,
     );
-    expect(runs["after"]!.code).toBe(0);
+    expect(runs.after!.code).toBe(0);
   });
 
   it("refuses a file without the markers, changing nothing", () => {
-    expect(runs["noMarkers"]!.code).toBe(2);
-    expect(runs["noMarkers"]!.stderr).toContain(`the markers ${START_MARKER} and ${END_MARKER} were not found`);
+    expect(runs.noMarkers!.code).toBe(2);
+    expect(runs.noMarkers!.stderr).toContain(`the markers ${START_MARKER} and ${END_MARKER} were not found`);
     expect(readFileSync(join(dir, "no-markers.md"), "utf8")).toBe("# Contributing\n");
   });
 

@@ -196,7 +196,9 @@ describe("a tree with every kind of entry that is not content", () => {
     expect(lines.map((l) => `${l.file.replace(prefix, "")}:${l.line}  ${l.field}`)).toEqual(
       EXPECTED.map((e) => `${e.file}:${e.line}  ${e.field}`),
     );
-    lines.forEach((line, i) => expect(line.message, EXPECTED[i]!.file).toContain(EXPECTED[i]!.message));
+    lines.forEach((line, i) => {
+      expect(line.message, EXPECTED[i]!.file).toContain(EXPECTED[i]!.message);
+    });
   });
 
   it("says what to do in every message", () => {
@@ -227,14 +229,9 @@ describe("a content folder that is itself a link", () => {
   it("is reported, and not followed", () => {
     expect(run.code).toBe(1);
     expectNoCrash(run);
-    expect(problemLines(run.stdout)).toEqual([
-      {
-        file: relative(ROOT, link),
-        line: 1,
-        field: "file",
-        message: expect.stringContaining("is a shortcut (a symbolic link)"),
-      },
-    ]);
+    const lines = problemLines(run.stdout);
+    expect(lines.map((l) => [l.file, l.line, l.field])).toEqual([[relative(ROOT, link), 1, "file"]]);
+    expect(lines[0]?.message).toContain("is a shortcut (a symbolic link)");
     expect(run.stdout).toContain("1 error in 0 files checked.");
   });
 });
@@ -262,12 +259,9 @@ describe("within every limit, the most problems a file can have", () => {
     expect(lines[0]!.message).toBe(
       "is not a field of a quote; delete it (CONTRIBUTING.md lists the fields of each kind of file)",
     );
-    expect(lines[20]).toMatchObject({
-      line: 27,
-      field: "front matter",
-      message: expect.stringContaining(
-        "has 71 more fields from this line on that are not fields of a quote or of its items (only the first 20 are listed); delete them",
-      ),
-    });
+    expect(lines[20]).toMatchObject({ line: 27, field: "front matter" });
+    expect(lines[20]?.message).toContain(
+      "has 71 more fields from this line on that are not fields of a quote or of its items (only the first 20 are listed); delete them",
+    );
   });
 });

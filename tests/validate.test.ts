@@ -678,7 +678,9 @@ beforeAll(async () => {
   Object.assign(runs, { valid, validJson, bad, github, json, unknownFormat, noFolder, warnings });
 });
 
-afterAll(() => rmSync(warningsTree, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(warningsTree, { recursive: true, force: true });
+});
 
 describe("the valid tree", () => {
   it("passes with exit 0, no errors and no warnings", () => {

@@ -27,6 +27,7 @@ const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;
  * (neither of which XML allows). What is left is well-formed XML 1.0 text.
  */
 const UNSAFE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is what this expression is for
   /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** `text` without the characters no output should carry (see UNSAFE). */

@@ -37,129 +37,98 @@ function byTheme(quotes: readonly Quote[]): [Theme, Quote[]][] {
 
 function neighbour(meeting: Meeting | undefined, rel: "prev" | "next"): Html {
   if (!meeting) return html``;
-  return html`<li class="${rel}">
-    <span>${rel === "prev" ? "Previous" : "Next"} in ${meeting.region.title}:</span>
-    <a href="${url.meeting(meeting)}" rel="${rel}">${meeting.title}</a>, ${dateInWords(meeting.date)}
-  </li>`;
+  return html`<li class="${rel}"><span>${rel === "prev" ? "Previous" : "Next"} in ${meeting.region.title}:</span> <a href="${url.meeting(meeting)}" rel="${rel}">${meeting.title}</a>, ${dateInWords(meeting.date)}</li>`;
+}
+
+/** The date, the region and the meeting's number in it; who hosted it, where, and who wrote it up. */
+function facts(m: Meeting): Html {
+  return html`<p class="facts"><time datetime="${m.date}">${dayAndDateInWords(m.date)}</time>${m.number ? html` · meeting ${m.number} in ${m.region.title}` : html` · ${m.region.title}`}</p>
+<dl class="details">
+<dt>Hosted by</dt><dd>${m.host}</dd>
+<dt>Place</dt><dd>${placeInWords(m)}</dd>
+${m.author ? html`<dt>Written up by</dt><dd>${m.author}</dd>` : ""}
+</dl>`;
+}
+
+function speakersSection(speakers: NonNullable<Meeting["speakers"]>): Html | "" {
+  if (!speakers.length) return "";
+  return html`<section aria-labelledby="section-speakers"><h2 id="section-speakers">Speakers</h2><ul class="speakers">${speakers.map(
+    (s) =>
+      html`<li><strong>${s.name}</strong>${s.organisation ? `, ${s.organisation}` : ""}${s.topic ? html`: ${s.topic}` : ""}</li>`,
+  )}</ul></section>`;
+}
+
+/** The quotes, by theme; left out of the write-up's search entry (each quote has its own). */
+function quotesSection(quotes: readonly Quote[]): Html | "" {
+  const groups = byTheme(quotes);
+  if (!groups.length) return "";
+  return html`<section aria-labelledby="section-quotes" data-pagefind-ignore><h2 id="section-quotes">What was said, by theme</h2>${groups.map(
+    ([theme, quotes]) =>
+      html`<h3><a href="${url.theme(theme)}">${theme.title}</a></h3>${quotes.map((q) => quoteCard(q, { theme: false, meeting: false }))}`,
+  )}</section>`;
+}
+
+function resourcesSection(resources: NonNullable<Meeting["resources"]>): Html | "" {
+  if (!resources.length) return "";
+  return html`<section aria-labelledby="section-resources"><h2 id="section-resources">Resources</h2><ul class="resources">${resources.map(
+    (r) =>
+      html`<li>${r.url ? html`<a href="${r.url}">${r.title}</a>` : html`<span>${r.title}</span>`} <span class="kind">(${r.kind}${
+        r.duration ? html`, <time datetime="${isoDuration(r.duration)}">${r.duration}</time>` : ""
+      })</span>${r.by ? html` by ${r.by}` : ""}${r.url ? "" : html` <span class="muted">(no link known)</span>`}</li>`,
+  )}</ul></section>`;
+}
+
+function linksSection(links: Meeting["links"]): Html | "" {
+  if (!links?.length) return "";
+  return html`<section aria-labelledby="section-links"><h2 id="section-links">Links</h2><ul>${links.map((l) => html`<li><a href="${l.url}">${l.title}</a></li>`)}</ul></section>`;
+}
+
+/** The members' projects presented at the meeting. */
+function projectsSection(projects: Meeting["projects"]): Html | "" {
+  if (!projects.length) return "";
+  return html`<section aria-labelledby="section-projects"><h2 id="section-projects">Projects presented</h2><ul>${projects.map(
+    (p) => html`<li><a href="${url.project(p)}">${p.title}</a>, ${p.organisation}</li>`,
+  )}</ul></section>`;
+}
+
+/** The previous and next meetings in the same region. */
+function neighbours(m: Meeting): Html | "" {
+  if (!m.previous && !m.next) return "";
+  return html`<nav aria-label="Meetings in ${m.region.title}" class="pager" data-pagefind-ignore><ul>${neighbour(m.previous, "prev")}${neighbour(m.next, "next")}</ul></nav>`;
+}
+
+/** The write-up's entry in the search index. */
+function meetingSearchData(m: Meeting): Html {
+  const speakers = m.speakers ?? [];
+  return searchData({
+    collection: "meetings",
+    filters: {
+      region: m.region.title,
+      year: yearOf(m.date),
+      speaker: speakers.map((s) => s.name),
+      organisation: [m.host, ...speakers.map((s) => s.organisation)],
+    },
+    meta: { title: m.title, date: dateInWords(m.date) },
+    sort: { date: m.date },
+  });
 }
 
 export function render(data: Data): string {
   const m = data.meeting;
-  const speakers = m.speakers ?? [];
-  const resources = m.resources ?? [];
-  const groups = byTheme(m.quotes);
   const body = html`<article>
-      <h1>${m.title}</h1>
-      <p class="facts">
-        <time datetime="${m.date}">${dayAndDateInWords(m.date)}</time
-        >${m.number ? html` · meeting ${m.number} in ${m.region.title}` : html` · ${m.region.title}`}
-      </p>
-      <dl class="details">
-        <dt>Hosted by</dt>
-        <dd>${m.host}</dd>
-        <dt>Place</dt>
-        <dd>${placeInWords(m)}</dd>
-        ${
-          m.author
-            ? html`<dt>Written up by</dt>
-                <dd>${m.author}</dd>`
-            : ""
-        }
-      </dl>
-      <p class="lede">${m.summary}</p>
-      <div class="prose">${markdown(m.body)}</div>
-      ${
-        speakers.length
-          ? html`<section aria-labelledby="section-speakers">
-              <h2 id="section-speakers">Speakers</h2>
-              <ul class="speakers">
-                ${speakers.map(
-                  (s) =>
-                    html`<li>
-                      <strong>${s.name}</strong
-                      >${s.organisation ? `, ${s.organisation}` : ""}${s.topic ? html`: ${s.topic}` : ""}
-                    </li>`,
-                )}
-              </ul>
-            </section>`
-          : ""
-      }
-      ${
-        groups.length
-          ? html`<section aria-labelledby="section-quotes" data-pagefind-ignore>
-              <h2 id="section-quotes">What was said, by theme</h2>
-              ${groups.map(
-                ([theme, quotes]) =>
-                  html`<h3><a href="${url.theme(theme)}">${theme.title}</a></h3>
-                    ${quotes.map((q) => quoteCard(q, { theme: false, meeting: false }))}`,
-              )}
-            </section>`
-          : ""
-      }
-      ${
-        resources.length
-          ? html`<section aria-labelledby="section-resources">
-              <h2 id="section-resources">Resources</h2>
-              <ul class="resources">
-                ${resources.map(
-                  (r) =>
-                    html`<li>
-                      ${r.url ? html`<a href="${r.url}">${r.title}</a>` : html`<span>${r.title}</span>`}
-                      <span class="kind"
-                        >(${r.kind}${
-                          r.duration ? html`, <time datetime="${isoDuration(r.duration)}">${r.duration}</time>` : ""
-                        })</span
-                      >${r.by ? html` by ${r.by}` : ""}${r.url ? "" : html` <span class="muted">(no link known)</span>`}
-                    </li>`,
-                )}
-              </ul>
-            </section>`
-          : ""
-      }
-      ${
-        m.links?.length
-          ? html`<section aria-labelledby="section-links">
-              <h2 id="section-links">Links</h2>
-              <ul>
-                ${m.links.map((l) => html`<li><a href="${l.url}">${l.title}</a></li>`)}
-              </ul>
-            </section>`
-          : ""
-      }
-      ${
-        m.projects.length
-          ? html`<section aria-labelledby="section-projects">
-              <h2 id="section-projects">Projects presented</h2>
-              <ul>
-                ${m.projects.map((p) => html`<li><a href="${url.project(p)}">${p.title}</a>, ${p.organisation}</li>`)}
-              </ul>
-            </section>`
-          : ""
-      }
-    </article>
-    <p class="up" data-pagefind-ignore>
-      <a href="${url.meetingsYear(yearOf(m.date))}#region-${m.region.slug}">All meetings of ${yearOf(m.date)}</a>
-    </p>
-    ${
-      m.previous || m.next
-        ? html`<nav aria-label="Meetings in ${m.region.title}" class="pager" data-pagefind-ignore>
-            <ul>
-              ${neighbour(m.previous, "prev")}${neighbour(m.next, "next")}
-            </ul>
-          </nav>`
-        : ""
-    }
-    ${searchData({
-      collection: "meetings",
-      filters: {
-        region: m.region.title,
-        year: yearOf(m.date),
-        speaker: speakers.map((s) => s.name),
-        organisation: [m.host, ...speakers.map((s) => s.organisation)],
-      },
-      meta: { title: m.title, date: dateInWords(m.date) },
-      sort: { date: m.date },
-    })}`;
+<h1>${m.title}</h1>
+${facts(m)}
+<p class="lede">${m.summary}</p>
+<div class="prose">${markdown(m.body)}</div>
+${speakersSection(m.speakers ?? [])}
+${quotesSection(m.quotes)}
+${resourcesSection(m.resources ?? [])}
+${linksSection(m.links)}
+${projectsSection(m.projects)}
+</article>
+<p class="up" data-pagefind-ignore><a href="${url.meetingsYear(yearOf(m.date))}#region-${m.region.slug}">All meetings of ${yearOf(m.date)}</a></p>
+${neighbours(m)}
+${meetingSearchData(m)}`;
   return base(
     data,
     {

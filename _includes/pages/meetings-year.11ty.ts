@@ -22,34 +22,22 @@ export function render(data: Data): string {
   const newer = y.years[y.number - 2];
   const older = y.years[y.number];
   const body = html`<h1>Meetings in ${y.year}</h1>
-    <p class="lede">
-      ${n} ${n === 1 ? "write-up" : "write-ups"} of meetings held in ${y.year}, by region, newest first.
-      <a href="/meetings/">All years</a>
-    </p>
-    ${
-      y.regions.length > 1
-        ? html`<nav aria-label="Regions" class="jump">
-            <ul>
-              ${y.regions.map(
-                ({ region, meetings }) =>
-                  html`<li>
-                    <a href="#region-${region.slug}">${region.title}</a> <span class="count">(${meetings.length})</span>
-                  </li>`,
-              )}
-            </ul>
-          </nav>`
-        : ""
-    }
-    ${y.regions.map(
-      ({ region, meetings }) =>
-        html`<section aria-labelledby="region-${region.slug}">
-          <h2 id="region-${region.slug}">${region.title}</h2>
-          <ul class="cards">
-            ${meetings.map((m) => meetingItem(m))}
-          </ul>
-        </section>`,
-    )}
-    ${pager(y, { label: "Years", previous: newer ? `Newer: ${newer}` : "", next: older ? `Older: ${older}` : "", labels: y.years, noun: "Meetings in" })}`;
+<p class="lede">${n} ${n === 1 ? "write-up" : "write-ups"} of meetings held in ${y.year}, by region, newest first. <a href="/meetings/">All years</a></p>
+${
+  y.regions.length > 1
+    ? html`<nav aria-label="Regions" class="jump"><ul>${y.regions.map(
+        ({ region, meetings }) =>
+          html`<li><a href="#region-${region.slug}">${region.title}</a> <span class="count">(${meetings.length})</span></li>`,
+      )}</ul></nav>`
+    : ""
+}
+${y.regions.map(
+  ({ region, meetings }) => html`<section aria-labelledby="region-${region.slug}">
+<h2 id="region-${region.slug}">${region.title}</h2>
+<ul class="cards">${meetings.map((m) => meetingItem(m))}</ul>
+</section>`,
+)}
+${pager(y, { label: "Years", previous: newer ? `Newer: ${newer}` : "", next: older ? `Older: ${older}` : "", labels: y.years, noun: "Meetings in" })}`;
   return base(
     data,
     {

@@ -22,39 +22,29 @@ export function render(data: Data): string {
   const status = statusInWords(n);
   const when = dayAndDateInWords(n.date);
   const body = html`<article>
-      <h1>${n.title}</h1>
-      <p class="when">
-        <strong><time datetime="${n.date}">${when}</time></strong
-        >,
-        ${partOfDayInWords(n.partOfDay).toLowerCase()}${
-          status ? html` <span class="badge badge-warn">${status}</span>` : ""
-        }
-      </p>
-      ${
-        upcoming
-          ? html`<p><a class="button" href="${url.noticeIcs(n)}" download>Add to calendar</a></p>`
-          : html`<p class="notice-past">
-              This meeting has taken
-              place.${n.meeting ? html` <a href="${url.meeting(n.meeting)}">Read the write-up</a>.` : ""}
-            </p>`
-      }
-      <dl class="details">
-        <dt>Hosted by</dt>
-        <dd>${n.host}</dd>
-        <dt>Place</dt>
-        <dd>${noticePlace(n)}</dd>
-        <dt>Region</dt>
-        <dd>${n.region.title}</dd>
-      </dl>
-      ${n.body.trim() ? html`<div class="prose">${markdown(n.body)}</div>` : ""}
-      <p><a href="/upcoming/">All upcoming meetings</a></p>
-    </article>
-    ${searchData({
-      collection: "notices",
-      filters: { region: n.region.title, year: yearOf(n.date), organisation: n.host },
-      meta: { title: `${n.title}, ${dateInWords(n.date)}`, organisation: n.host, date: dateInWords(n.date) },
-      sort: { date: n.date },
-    })}`;
+<h1>${n.title}</h1>
+<p class="when"><strong><time datetime="${n.date}">${when}</time></strong>, ${partOfDayInWords(n.partOfDay).toLowerCase()}${
+    status ? html` <span class="badge badge-warn">${status}</span>` : ""
+  }</p>
+${
+  upcoming
+    ? html`<p><a class="button" href="${url.noticeIcs(n)}" download>Add to calendar</a></p>`
+    : html`<p class="notice-past">This meeting has taken place.${n.meeting ? html` <a href="${url.meeting(n.meeting)}">Read the write-up</a>.` : ""}</p>`
+}
+<dl class="details">
+<dt>Hosted by</dt><dd>${n.host}</dd>
+<dt>Place</dt><dd>${noticePlace(n)}</dd>
+<dt>Region</dt><dd>${n.region.title}</dd>
+</dl>
+${n.body.trim() ? html`<div class="prose">${markdown(n.body)}</div>` : ""}
+<p><a href="/upcoming/">All upcoming meetings</a></p>
+</article>
+${searchData({
+  collection: "notices",
+  filters: { region: n.region.title, year: yearOf(n.date), organisation: n.host },
+  meta: { title: `${n.title}, ${dateInWords(n.date)}`, organisation: n.host, date: dateInWords(n.date) },
+  sort: { date: n.date },
+})}`;
   return base(
     data,
     {

@@ -19,36 +19,27 @@ export const data = {
 export function render(data: Data): string {
   const p = data.project;
   const body = html`<article>
-      <h1>${p.title}</h1>
-      <p class="facts">
-        ${p.organisation}${p.date ? html` · <time datetime="${p.date}">${dateInWords(p.date)}</time>` : ""}
-      </p>
-      <div class="prose">${markdown(p.body)}</div>
-      <section aria-labelledby="section-asks" class="asks">
-        <h2 id="section-asks">What they ask the network for</h2>
-        <p>${asksInWords(p)}</p>
-        ${p.request ? html`<p>${p.request}</p>` : ""}
-      </section>
-      ${
-        p.links?.length
-          ? html`<h2>Links</h2>
-              <ul>
-                ${p.links.map((l) => html`<li><a href="${l.url}">${l.title}</a></li>`)}
-              </ul>`
-          : ""
-      }
-      ${p.meeting ? html`<p>Presented at <a href="${url.meeting(p.meeting)}">${p.meeting.title}</a>, ${dateInWords(p.meeting.date)}.</p>` : ""}
-    </article>
-    ${searchData({
-      collection: "projects",
-      filters: {
-        organisation: p.organisation,
-        ...(p.date ? { year: yearOf(p.date) } : {}),
-        ...(p.meeting ? { region: p.meeting.region.title } : {}),
-      },
-      meta: { title: p.title, organisation: p.organisation, ...(p.date ? { date: dateInWords(p.date) } : {}) },
-      ...(p.date ? { sort: { date: p.date } } : {}),
-    })}`;
+<h1>${p.title}</h1>
+<p class="facts">${p.organisation}${p.date ? html` · <time datetime="${p.date}">${dateInWords(p.date)}</time>` : ""}</p>
+<div class="prose">${markdown(p.body)}</div>
+<section aria-labelledby="section-asks" class="asks">
+<h2 id="section-asks">What they ask the network for</h2>
+<p>${asksInWords(p)}</p>
+${p.request ? html`<p>${p.request}</p>` : ""}
+</section>
+${p.links?.length ? html`<h2>Links</h2><ul>${p.links.map((l) => html`<li><a href="${l.url}">${l.title}</a></li>`)}</ul>` : ""}
+${p.meeting ? html`<p>Presented at <a href="${url.meeting(p.meeting)}">${p.meeting.title}</a>, ${dateInWords(p.meeting.date)}.</p>` : ""}
+</article>
+${searchData({
+  collection: "projects",
+  filters: {
+    organisation: p.organisation,
+    ...(p.date ? { year: yearOf(p.date) } : {}),
+    ...(p.meeting ? { region: p.meeting.region.title } : {}),
+  },
+  meta: { title: p.title, organisation: p.organisation, ...(p.date ? { date: dateInWords(p.date) } : {}) },
+  ...(p.date ? { sort: { date: p.date } } : {}),
+})}`;
   return base(
     data,
     {

@@ -10,24 +10,16 @@ export const data = { permalink: "/projects/" };
 export function render(data: PageData): string {
   const projects = data.site.projects;
   const body = html`<h1>Projects</h1>
-    <p class="lede">
-      Members post a one-paragraph summary of a current project, so that others can draw on their practice between
-      meetings, and say what they would welcome from the network.
-    </p>
-    ${
-      projects.length
-        ? html`<ul class="cards">
-            ${projects.map(
-              (p) =>
-                html`<li class="card">
-                  <h2><a href="${url.project(p)}">${p.title}</a></h2>
-                  <p class="facts">${p.organisation}</p>
-                  <p>${asksInWords(p)}</p>
-                </li>`,
-            )}
-          </ul>`
-        : html`<p>No project summaries yet.</p>`
-    }`;
+<p class="lede">Members post a one-paragraph summary of a current project, so that others can draw on their practice between meetings, and say what they would welcome from the network.</p>
+${
+  projects.length
+    ? html`<ul class="cards">${projects.map(
+        (p) => html`<li class="card"><h2><a href="${url.project(p)}">${p.title}</a></h2>
+<p class="facts">${p.organisation}</p>
+<p>${asksInWords(p)}</p></li>`,
+      )}</ul>`
+    : html`<p>No project summaries yet.</p>`
+}`;
   return base(
     data,
     {

@@ -29,38 +29,34 @@ export function render(data: Data): string {
   const words = plainText(q.body);
   const when = dateInWords(q.date);
   const body = html`<article>
-      <h1 class="eyebrow">${q.speaker} on <a href="${url.theme(q.theme)}">${q.theme.title}</a></h1>
-      ${quoteCard(q, { size: "large" })}
-      <p class="context">${q.context}</p>
-      <dl class="details">
-        <dt>Said at</dt>
-        <dd>
-          <a href="${url.meeting(q.meeting)}">${q.meeting.title}</a>, <time datetime="${q.date}">${when}</time>,
-          ${placeInWords(q.meeting)}
-        </dd>
-        <dt>Theme</dt>
-        <dd><a href="${url.theme(q.theme)}">${q.theme.title}</a></dd>
-      </dl>
-    </article>
-    ${searchData({
-      collection: "quotes",
-      filters: {
-        theme: q.theme.title,
-        region: q.meeting.region.title,
-        year: yearOf(q.date),
-        speaker: q.speaker,
-        organisation: q.organisation,
-      },
-      meta: {
-        title: `${q.speaker}: “${shorten(words, 60)}”`,
-        speaker: q.speaker,
-        organisation: q.organisation,
-        date: when,
-        theme: q.theme.title,
-        quote: words,
-      },
-      sort: { date: q.date },
-    })}`;
+<h1 class="eyebrow">${q.speaker} on <a href="${url.theme(q.theme)}">${q.theme.title}</a></h1>
+${quoteCard(q, { size: "large" })}
+<p class="context">${q.context}</p>
+<dl class="details">
+<dt>Said at</dt>
+<dd><a href="${url.meeting(q.meeting)}">${q.meeting.title}</a>, <time datetime="${q.date}">${when}</time>, ${placeInWords(q.meeting)}</dd>
+<dt>Theme</dt><dd><a href="${url.theme(q.theme)}">${q.theme.title}</a></dd>
+</dl>
+</article>
+${searchData({
+  collection: "quotes",
+  filters: {
+    theme: q.theme.title,
+    region: q.meeting.region.title,
+    year: yearOf(q.date),
+    speaker: q.speaker,
+    organisation: q.organisation,
+  },
+  meta: {
+    title: `${q.speaker}: “${shorten(words, 60)}”`,
+    speaker: q.speaker,
+    organisation: q.organisation,
+    date: when,
+    theme: q.theme.title,
+    quote: words,
+  },
+  sort: { date: q.date },
+})}`;
   return base(
     data,
     {

@@ -21,13 +21,9 @@ export function render(data: Data): string {
   const pages = p.hrefs.length;
   const total = p.total;
   const body = html`<h1>Quotes${pages > 1 ? html` <span class="muted">(page ${p.number} of ${pages})</span>` : ""}</h1>
-    <p class="lede">
-      ${total} ${total === 1 ? "quote" : "quotes"} said at the network’s meetings, newest first. They can also be read
-      <a href="/themes/">by theme</a>, or downloaded as <a href="/quotes.csv">CSV</a> or
-      <a href="/quotes.json">JSON</a>.
-    </p>
-    ${p.items.length ? p.items.map((q) => quoteCard(q)) : html`<p>No quotes yet.</p>`}
-    ${pager(p, { previous: "Newer quotes", next: "Older quotes" })}`;
+<p class="lede">${total} ${total === 1 ? "quote" : "quotes"} said at the network’s meetings, newest first. They can also be read <a href="/themes/">by theme</a>, or downloaded as <a href="/quotes.csv">CSV</a> or <a href="/quotes.json">JSON</a>.</p>
+${p.items.length ? p.items.map((q) => quoteCard(q)) : html`<p>No quotes yet.</p>`}
+${pager(p, { previous: "Newer quotes", next: "Older quotes" })}`;
   return base(
     data,
     {

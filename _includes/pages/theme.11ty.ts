@@ -30,31 +30,20 @@ export function render(data: Data): string {
   const t = p.theme;
   const first = p.number === 1;
   const pages = p.hrefs.length;
-  const body = html`<h1>
-      ${t.title}${pages > 1 ? html` <span class="muted">(page ${p.number} of ${pages})</span>` : ""}
-    </h1>
-    <p class="lede">${t.description}</p>
-    ${first && t.body.trim() ? html`<div class="prose">${markdown(t.body)}</div>` : ""}
-    <form
-      class="search-within"
-      action="/search/"
-      method="get"
-      role="search"
-      aria-label="Search within ${t.title}"
-      data-pagefind-ignore
-    >
-      <input type="hidden" name="theme" value="${t.slug}" />
-      <label for="section-search-q">Search within ${t.title}</label>
-      <div class="search-row">
-        <input id="section-search-q" type="search" name="q" /><button type="submit">Search</button>
-      </div>
-    </form>
-    <section aria-labelledby="section-quotes" data-pagefind-ignore>
-      <h2 id="section-quotes">${heading(p)}</h2>
-      ${p.items.length ? p.items.map((q) => quoteCard(q, { theme: false })) : html`<p>No quotes on this theme yet.</p>`}
-    </section>
-    ${pager(p, { previous: "Newer quotes", next: "Older quotes" })}
-    ${first ? searchData({ collection: "themes", filters: { theme: t.title }, meta: { title: t.title, theme: t.title } }) : ""}`;
+  const body = html`<h1>${t.title}${pages > 1 ? html` <span class="muted">(page ${p.number} of ${pages})</span>` : ""}</h1>
+<p class="lede">${t.description}</p>
+${first && t.body.trim() ? html`<div class="prose">${markdown(t.body)}</div>` : ""}
+<form class="search-within" action="/search/" method="get" role="search" aria-label="Search within ${t.title}" data-pagefind-ignore>
+<input type="hidden" name="theme" value="${t.slug}">
+<label for="section-search-q">Search within ${t.title}</label>
+<div class="search-row"><input id="section-search-q" type="search" name="q"><button type="submit">Search</button></div>
+</form>
+<section aria-labelledby="section-quotes" data-pagefind-ignore>
+<h2 id="section-quotes">${heading(p)}</h2>
+${p.items.length ? p.items.map((q) => quoteCard(q, { theme: false })) : html`<p>No quotes on this theme yet.</p>`}
+</section>
+${pager(p, { previous: "Newer quotes", next: "Older quotes" })}
+${first ? searchData({ collection: "themes", filters: { theme: t.title }, meta: { title: t.title, theme: t.title } }) : ""}`;
   return base(
     data,
     {

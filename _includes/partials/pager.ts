@@ -45,22 +45,18 @@ export function pager(list: { number: number; hrefs: readonly string[] }, option
   // The numbers two away from the current one (not the first or last) give way to a "…" on narrow screens.
   const isFar = (n: number) => Math.abs(n - current) === AROUND && n !== 1 && n !== hrefs.length;
   return html`<nav aria-label="${options.label ?? "Pages"}" class="pages" data-pagefind-ignore>
-    <ul class="pages-step">
-      ${previous ? html`<li class="prev"><a href="${previous}" rel="prev">${options.previous}</a></li>` : ""}${
-        next ? html`<li class="next"><a href="${next}" rel="next">${options.next}</a></li>` : ""
-      }
-    </ul>
-    <ul class="pages-numbers">
-      ${shown.map((n, i) => {
-        if (n === null) {
-          // A gap next to a "far" number is left to that number's own "…" on narrow screens.
-          const byFar = [shown[i - 1], shown[i + 1]].some((m) => m != null && isFar(m));
-          return html`<li class="gap${byFar ? " by-far" : ""}" aria-hidden="true">…</li>`;
-        }
-        return html`<li${isFar(n) ? html` class="far"` : ""}><a href="${hrefs[n - 1]!}"${n === current ? html` aria-current="page"` : ""}><span class="visually-hidden">${noun} </span>${label(n)}</a></li>`;
-      })}
-    </ul>
-  </nav>`;
+<ul class="pages-step">${previous ? html`<li class="prev"><a href="${previous}" rel="prev">${options.previous}</a></li>` : ""}${
+    next ? html`<li class="next"><a href="${next}" rel="next">${options.next}</a></li>` : ""
+  }</ul>
+<ul class="pages-numbers">${shown.map((n, i) => {
+    if (n === null) {
+      // A gap next to a "far" number is left to that number's own "…" on narrow screens.
+      const byFar = [shown[i - 1], shown[i + 1]].some((m) => m != null && isFar(m));
+      return html`<li class="gap${byFar ? " by-far" : ""}" aria-hidden="true">…</li>`;
+    }
+    return html`<li${isFar(n) ? html` class="far"` : ""}><a href="${hrefs[n - 1]}"${n === current ? html` aria-current="page"` : ""}><span class="visually-hidden">${noun} </span>${label(n)}</a></li>`;
+  })}</ul>
+</nav>`;
 }
 
 /** The `previous`/`next` addresses of a page of a list, for `<link rel>` in the head. */

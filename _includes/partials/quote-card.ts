@@ -27,13 +27,10 @@ export function quoteCard(quote: Quote, options: QuoteCardOptions = {}): Html {
   const { size = "card", theme = true, meeting = true } = options;
   const links =
     size === "card"
-      ? html` <span class="quote-links"
-          ><a href="${url.quote(quote)}"
-            >Quote page<span class="visually-hidden">: ${quote.speaker}, ${dateInWords(quote.date)}</span></a
-          >${
-            theme ? html` · Theme: <a href="${url.theme(quote.theme)}">${quote.theme.title}</a>` : ""
-          }${meeting ? html` · <a href="${url.meeting(quote.meeting)}">${quote.meeting.title}</a>, ${dateInWords(quote.date)}` : ""}</span
-        >`
+      ? html`
+<span class="quote-links"><a href="${url.quote(quote)}">Quote page<span class="visually-hidden">: ${quote.speaker}, ${dateInWords(quote.date)}</span></a>${
+          theme ? html` · Theme: <a href="${url.theme(quote.theme)}">${quote.theme.title}</a>` : ""
+        }${meeting ? html` · <a href="${url.meeting(quote.meeting)}">${quote.meeting.title}</a>, ${dateInWords(quote.date)}` : ""}</span>`
       : "";
   // The words are marked with the language they were said in, so that they are read out in it.
   return html`<figure class="quote${size === "large" ? " quote-large" : ""}">

@@ -39,10 +39,10 @@ export function searchData(data: SearchData): Html {
   const filters = Object.entries({ type: collections[data.collection].searchType, ...data.filters }).flatMap(
     ([name, value]) => [...new Set(list(value))].map((v) => html`<span data-pagefind-filter="${name}">${v}</span>`),
   );
-  const meta = Object.entries(data.meta).flatMap(([name, value]) =>
+  const meta = Object.entries<string | undefined>(data.meta).flatMap(([name, value]) =>
     value === undefined || value === "" ? [] : [html`<span data-pagefind-meta="${name}">${value}</span>`],
   );
-  const sort = Object.entries(data.sort ?? {}).flatMap(([name, value]) =>
+  const sort = Object.entries<string | undefined>(data.sort ?? {}).flatMap(([name, value]) =>
     value === undefined ? [] : [html`<span data-pagefind-sort="${name}">${value}</span>`],
   );
   return html`<div hidden data-pagefind-ignore>${filters}${meta}${sort}</div>`;

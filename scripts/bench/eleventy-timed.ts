@@ -10,7 +10,7 @@
  * Times are milliseconds since the process started (`performance.now()`).
  */
 import { appendFileSync } from "node:fs";
-import type { UserConfig } from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
 import siteConfig, { config } from "../../.eleventy.ts";
 
 export { config };
@@ -42,7 +42,9 @@ function timedCall<T>(run: () => T, record: (ms: number) => void): T {
   const started = performance.now();
   const result = run();
   if (result instanceof Promise) {
-    return result.finally(() => record(performance.now() - started)) as T;
+    return result.finally(() => {
+      record(performance.now() - started);
+    }) as T;
   }
   record(performance.now() - started);
   return result;
@@ -57,16 +59,21 @@ function timedConfig(target: UserConfig, owner: string): UserConfig {
   return new Proxy(target, {
     get(t, prop) {
       if (prop === "addPlugin") {
-        return (plugin: Plugin, options?: unknown) => t.addPlugin(timedPlugin(plugin), options);
+        return (plugin: Plugin, options?: unknown) => {
+          t.addPlugin(timedPlugin(plugin), options as object | undefined);
+        };
       }
       if (prop === "on") {
-        return (event: string, listener: (...args: unknown[]) => unknown) =>
+        return (event: string, listener: (...args: unknown[]) => unknown) => {
           t.on(event, (...args: unknown[]) =>
             timedCall(
               () => listener(...args),
-              (ms) => mark("listener", { name: `${owner} ${event}`, ms }),
+              (ms) => {
+                mark("listener", { name: `${owner} ${event}`, ms });
+              },
             ),
           );
+        };
       }
       const value = Reflect.get(t, prop, t) as unknown;
       return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(t) : value;
@@ -83,7 +90,9 @@ function timedPlugin(plugin: Plugin): Plugin {
   const timed: Plugin = (config, options) =>
     timedCall(
       () => plugin(timedConfig(config, name), options),
-      (ms) => mark("plugin", { name, ms }),
+      (ms) => {
+        mark("plugin", { name, ms });
+      },
     );
   Object.defineProperty(timed, "name", { value: name });
   return timed;
@@ -92,8 +101,14 @@ function timedPlugin(plugin: Plugin): Plugin {
 export default async function timedSiteConfig(eleventyConfig: UserConfig): Promise<void> {
   mark("config");
   // Registered before the site's own handlers, so these run first: the start of each phase.
-  eleventyConfig.on("eleventy.before", () => mark("before"));
-  eleventyConfig.on("eleventy.after", () => mark("after"));
-  process.on("exit", () => mark("exit", { rss: process.resourceUsage().maxRSS * 1024 }));
+  eleventyConfig.on("eleventy.before", () => {
+    mark("before");
+  });
+  eleventyConfig.on("eleventy.after", () => {
+    mark("after");
+  });
+  process.on("exit", () => {
+    mark("exit", { rss: process.resourceUsage().maxRSS * 1024 });
+  });
   await siteConfig(timedConfig(eleventyConfig, "config"));
 }

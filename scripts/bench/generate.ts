@@ -365,34 +365,23 @@ function frontMatter(fields: [string, string | number | undefined][], extra = ""
   return `---\n${lines.join("\n")}\n${extra}---\n`;
 }
 
-/**
- * Writes a content tree into `dir` (created if missing; it must be empty) and says what it wrote.
- * With the defaults, `meetings: 4000` writes about 25,100 files.
- */
-export function generateContent(dir: string, options: GenerateOptions): GenerateSummary {
-  const {
-    meetings: meetingCount,
-    quotesPerMeeting = 5,
-    projects: projectCount = Math.round(meetingCount / 4),
-    notices: noticeCount = Math.max(6, Math.round(meetingCount / 50)),
-    seed = 1,
-    years: [firstYear, lastYear] = [2010, 2024],
-    today = isoDate(new Date()),
-  } = options;
-  if (!Number.isInteger(meetingCount) || meetingCount < 1)
-    throw new Error("meetings must be a whole number, 1 or more");
-  if (existsSync(dir) && readdirSync(dir).length > 0)
-    throw new Error(`${dir} is not empty; give a new or empty folder`);
-  const r = random(seed);
-  const folders = ["meetings", "quotes", "themes", "regions", "notices", "projects"];
-  for (const f of folders) mkdirSync(join(dir, f), { recursive: true });
-  let files = 0;
-  const write = (folder: string, slug: string, text: string) => {
-    writeFileSync(join(dir, folder, `${slug}.md`), text);
-    files++;
-  };
+const DAY_MS = 86_400_000;
 
-  REGIONS.forEach((region, i) =>
+/** A speaker at a meeting: a person, with what they spoke about. */
+type Speaker = Person & { topic: string };
+
+/** A meeting as written: what the quotes and projects said at it refer to. */
+interface WrittenMeeting {
+  slug: string;
+  people: Speaker[];
+  date: string;
+}
+
+/** Writes one content file, `folder/slug.md`. */
+type Write = (folder: string, slug: string, text: string) => void;
+
+function writeRegionsAndThemes(write: Write, r: Random, [firstYear, lastYear]: [number, number]): void {
+  REGIONS.forEach((region, i) => {
     write(
       "regions",
       region.slug,
@@ -402,9 +391,9 @@ export function generateContent(dir: string, options: GenerateOptions): Generate
         ["order", i + 1],
       ]) +
         `The ${region.title} series has met ${firstYear === lastYear ? `in ${firstYear}` : `since ${firstYear}`}, hosted in turn by member organisations.\n`,
-    ),
-  );
-  THEMES.forEach((theme, i) =>
+    );
+  });
+  THEMES.forEach((theme, i) => {
     write(
       "themes",
       theme.slug,
@@ -413,10 +402,12 @@ export function generateContent(dir: string, options: GenerateOptions): Generate
         ["description", theme.description],
         ["order", i + 1],
       ]) + `Quotes on this theme come from practitioners and citizens across Wales. ${sentence(r)}\n`,
-    ),
-  );
+    );
+  });
+}
 
-  // People each speak for one organisation, so names and organisations are spelt one way throughout.
+/** The people who speak: each for one organisation, so names and organisations are spelt one way throughout. */
+function drawPeople(r: Random, meetingCount: number): Person[] {
   const organisations = TOWNS.flatMap((t) => ORGANISATION_KINDS.map((k) => `${t} ${k}`));
   const people: Person[] = [];
   const usedNames = new Set<string>();
@@ -427,69 +418,106 @@ export function generateContent(dir: string, options: GenerateOptions): Generate
     usedNames.add(name);
     people.push({ name, organisation: r.pick(organisations) });
   }
+  return people;
+}
 
-  // Meetings spread evenly over the years, each region numbering its own series in date order.
+/** Meetings spread evenly over the years, in date order, each in a region. */
+function planMeetings(r: Random, meetingCount: number, [firstYear, lastYear]: [number, number]) {
   const start = Date.UTC(firstYear, 0, 1);
   const span = Date.UTC(lastYear, 11, 31) - start;
-  const day = 86_400_000;
   const planned = Array.from({ length: meetingCount }, (_, i) => ({
-    date: isoDate(new Date(start + Math.floor((((i + r.next()) / meetingCount) * span) / day) * day)),
+    date: isoDate(new Date(start + Math.floor((((i + r.next()) / meetingCount) * span) / DAY_MS) * DAY_MS)),
     region: r.pick(REGIONS),
   }));
   planned.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return planned;
+}
+
+function speakersYaml(speakers: Speaker[]): string {
+  return speakers
+    .map(
+      (s) =>
+        `  - name: ${yamlValue(s.name)}\n    organisation: ${yamlValue(s.organisation)}\n    topic: ${yamlValue(s.topic)}\n`,
+    )
+    .join("");
+}
+
+/** Up to three resources of a meeting, as the YAML of its `resources` list (empty for none). */
+function resourcesYaml(r: Random, speakers: Speaker[], slug: string): string {
+  return Array.from({ length: r.int(0, 3) }, () => {
+    const kind = r.pick(RESOURCE_KINDS);
+    const timed = kind === "video" || kind === "audio";
+    return (
+      `  - title: ${yamlValue(r.pick(RESOURCE_TITLES))}\n    kind: ${kind}\n` +
+      (timed ? `    duration: ${r.int(1, 12)}:${String(r.int(0, 59)).padStart(2, "0")}\n` : "") +
+      (r.chance(0.5) ? `    by: ${yamlValue(r.pick(speakers).organisation)}\n` : "") +
+      (r.chance(0.6) ? `    url: https://example.org/${slug}/${r.int(1, 999)}\n` : "")
+    );
+  }).join("");
+}
+
+/** Writes the write-up of the `number`th meeting of its region's series. */
+function writeMeeting(
+  write: Write,
+  r: Random,
+  people: Person[],
+  m: { date: string; region: (typeof REGIONS)[number] },
+  number: number,
+): WrittenMeeting {
+  const slug = `${m.date}-${m.region.slug}-${number}`;
+  const town = r.pick(TOWNS);
+  const hostPerson = r.pick(people);
+  const speakers = Array.from({ length: r.int(2, 5) }, () => ({
+    ...r.pick(people),
+    topic: `${r.pick(TOPIC_OPENINGS)} ${r.pick(TOPIC_SUBJECTS)}`,
+  }));
+  const speakerYaml = speakersYaml(speakers);
+  const resources = resourcesYaml(r, speakers, slug);
+  const ordinal = ordinalOf(number);
+  const summary = `${hostPerson.organisation} hosted the ${ordinal} ${m.region.title} meeting in ${town}, where ${NUMBER_WORDS[speakers.length]} speakers shared what they had learnt about ${speakers[0]!.topic.toLowerCase()}.`;
+  write(
+    "meetings",
+    slug,
+    frontMatter(
+      [
+        ["title", `${ordinal} ${m.region.title} meeting`],
+        ["date", m.date],
+        ["region", m.region.slug],
+        ["number", number],
+        ["host", hostPerson.organisation],
+        ["location", town],
+        ["venue", r.chance(0.6) ? `${hostPerson.organisation} offices` : undefined],
+        ["author", r.chance(0.7) ? r.pick(["noreencopro", "networkadmin", "cpnwales"]) : undefined],
+        ["summary", summary],
+      ],
+      `speakers:\n${speakerYaml}${resources ? `resources:\n${resources}` : ""}`,
+    ) + `${writeUp(r, hostPerson.organisation, town, speakers)}\n`,
+  );
+  return { slug, people: speakers, date: m.date };
+}
+
+/** Writes the meetings planned, each region numbering its own series in date order. */
+function writeMeetings(
+  write: Write,
+  r: Random,
+  people: Person[],
+  meetingCount: number,
+  years: [number, number],
+): WrittenMeeting[] {
   const series = new Map<string, number>();
-  const meetingSlugs: { slug: string; people: (Person & { topic: string })[]; date: string }[] = [];
-  for (const m of planned) {
+  const written: WrittenMeeting[] = [];
+  for (const m of planMeetings(r, meetingCount, years)) {
     const number = (series.get(m.region.slug) ?? 0) + 1;
     series.set(m.region.slug, number);
-    const slug = `${m.date}-${m.region.slug}-${number}`;
-    const town = r.pick(TOWNS);
-    const hostPerson = r.pick(people);
-    const speakers = Array.from({ length: r.int(2, 5) }, () => ({
-      ...r.pick(people),
-      topic: `${r.pick(TOPIC_OPENINGS)} ${r.pick(TOPIC_SUBJECTS)}`,
-    }));
-    const speakerYaml = speakers
-      .map(
-        (s) =>
-          `  - name: ${yamlValue(s.name)}\n    organisation: ${yamlValue(s.organisation)}\n    topic: ${yamlValue(s.topic)}\n`,
-      )
-      .join("");
-    const resources = Array.from({ length: r.int(0, 3) }, () => {
-      const kind = r.pick(RESOURCE_KINDS);
-      const timed = kind === "video" || kind === "audio";
-      return (
-        `  - title: ${yamlValue(r.pick(RESOURCE_TITLES))}\n    kind: ${kind}\n` +
-        (timed ? `    duration: ${r.int(1, 12)}:${String(r.int(0, 59)).padStart(2, "0")}\n` : "") +
-        (r.chance(0.5) ? `    by: ${yamlValue(r.pick(speakers).organisation)}\n` : "") +
-        (r.chance(0.6) ? `    url: https://example.org/${slug}/${r.int(1, 999)}\n` : "")
-      );
-    }).join("");
-    const ordinal = ordinalOf(number);
-    const summary = `${hostPerson.organisation} hosted the ${ordinal} ${m.region.title} meeting in ${town}, where ${NUMBER_WORDS[speakers.length]} speakers shared what they had learnt about ${speakers[0]!.topic.toLowerCase()}.`;
-    write(
-      "meetings",
-      slug,
-      frontMatter(
-        [
-          ["title", `${ordinal} ${m.region.title} meeting`],
-          ["date", m.date],
-          ["region", m.region.slug],
-          ["number", number],
-          ["host", hostPerson.organisation],
-          ["location", town],
-          ["venue", r.chance(0.6) ? `${hostPerson.organisation} offices` : undefined],
-          ["author", r.chance(0.7) ? r.pick(["noreencopro", "networkadmin", "cpnwales"]) : undefined],
-          ["summary", summary],
-        ],
-        `speakers:\n${speakerYaml}${resources ? `resources:\n${resources}` : ""}`,
-      ) + `${writeUp(r, hostPerson.organisation, town, speakers)}\n`,
-    );
-    meetingSlugs.push({ slug, people: speakers, date: m.date });
+    written.push(writeMeeting(write, r, people, m, number));
   }
+  return written;
+}
 
+/** Writes `quotesPerMeeting` quotes said at each meeting, and says how many. */
+function writeQuotes(write: Write, r: Random, meetings: WrittenMeeting[], quotesPerMeeting: number): number {
   let quotes = 0;
-  for (const m of meetingSlugs) {
+  for (const m of meetings) {
     for (let q = 0; q < quotesPerMeeting; q++) {
       const speaker = r.pick(m.people);
       const words = `${cap(r.pick(NOUNS))} ${r.pick(VERBS)} ${r.pick(THINGS)}`;
@@ -513,12 +541,16 @@ export function generateContent(dir: string, options: GenerateOptions): Generate
       quotes++;
     }
   }
+  return quotes;
+}
 
+/** Writes `noticeCount` notices, half in the year before `today`, half in the year after. */
+function writeNotices(write: Write, r: Random, people: Person[], today: string, noticeCount: number): void {
   const todayMs = Date.parse(`${today}T00:00:00Z`);
   for (let i = 0; i < noticeCount; i++) {
     // Half in the past year, half in the year to come; never today itself, which is both.
     const offset = (i % 2 === 0 ? -1 : 1) * r.int(1, 365);
-    const date = isoDate(new Date(todayMs + offset * day));
+    const date = isoDate(new Date(todayMs + offset * DAY_MS));
     const region = r.pick(REGIONS);
     const host = r.pick(people).organisation;
     const status = r.chance(0.85) ? "scheduled" : r.pick(NOTICE_STATUSES);
@@ -537,43 +569,90 @@ export function generateContent(dir: string, options: GenerateOptions): Generate
       ]) + (r.chance(0.7) ? `${paragraph(r, 1, 3)}\n` : ""),
     );
   }
+}
 
-  for (let i = 0; i < projectCount; i++) {
-    const meeting = r.chance(0.8) ? r.pick(meetingSlugs) : undefined;
-    const lead = meeting ? r.pick(meeting.people) : r.pick(people);
-    const title = `${r.pick(TOPIC_OPENINGS)} ${r.pick(TOPIC_SUBJECTS)} in ${r.pick(TOWNS)}`;
-    const asks = ASK_KINDS.filter(() => r.chance(0.4));
-    write(
-      "projects",
-      `${slugify(title)}-${i + 1}`,
-      frontMatter(
+/** Writes the `i + 1`th project summary, most of them linked to a meeting. */
+function writeProject(
+  write: Write,
+  r: Random,
+  people: Person[],
+  meetings: WrittenMeeting[],
+  i: number,
+  [firstYear, lastYear]: [number, number],
+): void {
+  const meeting = r.chance(0.8) ? r.pick(meetings) : undefined;
+  const lead = meeting ? r.pick(meeting.people) : r.pick(people);
+  const title = `${r.pick(TOPIC_OPENINGS)} ${r.pick(TOPIC_SUBJECTS)} in ${r.pick(TOWNS)}`;
+  const asks = ASK_KINDS.filter(() => r.chance(0.4));
+  write(
+    "projects",
+    `${slugify(title)}-${i + 1}`,
+    frontMatter(
+      [
+        ["title", title],
+        ["organisation", lead.organisation],
         [
-          ["title", title],
-          ["organisation", lead.organisation],
-          [
-            "updated",
-            meeting && r.chance(0.5)
-              ? undefined
-              : `${r.int(firstYear, lastYear)}-${String(r.int(1, 12)).padStart(2, "0")}-${String(r.int(1, 28)).padStart(2, "0")}`,
-          ],
-          ["meeting", meeting?.slug],
-          [
-            "request",
-            asks.length
-              ? `We would like to hear from ${r.pick(NOUNS)} who have ${r.pick(VERBS)} ${r.pick(THINGS)}.`
-              : undefined,
-          ],
+          "updated",
+          meeting && r.chance(0.5)
+            ? undefined
+            : `${r.int(firstYear, lastYear)}-${String(r.int(1, 12)).padStart(2, "0")}-${String(r.int(1, 28)).padStart(2, "0")}`,
         ],
-        (asks.length ? `asks: [${asks.join(", ")}]\n` : "") +
-          (r.chance(0.5)
-            ? `links:\n  - title: ${yamlValue(`${title}: our report`)}\n    url: https://example.org/projects/${i + 1}\n`
-            : ""),
-      ) + `${paragraph(r, 3, 6)}\n`,
-    );
-  }
+        ["meeting", meeting?.slug],
+        [
+          "request",
+          asks.length
+            ? `We would like to hear from ${r.pick(NOUNS)} who have ${r.pick(VERBS)} ${r.pick(THINGS)}.`
+            : undefined,
+        ],
+      ],
+      (asks.length ? `asks: [${asks.join(", ")}]\n` : "") +
+        (r.chance(0.5)
+          ? `links:\n  - title: ${yamlValue(`${title}: our report`)}\n    url: https://example.org/projects/${i + 1}\n`
+          : ""),
+    ) + `${paragraph(r, 3, 6)}\n`,
+  );
+}
 
+/** Creates the folders of a content tree in `dir` (which must be new or empty), and a `Write` counting the files. */
+function contentWriter(dir: string): { write: Write; written: () => number } {
+  if (existsSync(dir) && readdirSync(dir).length > 0)
+    throw new Error(`${dir} is not empty; give a new or empty folder`);
+  const folders = ["meetings", "quotes", "themes", "regions", "notices", "projects"];
+  for (const f of folders) mkdirSync(join(dir, f), { recursive: true });
+  let files = 0;
+  const write: Write = (folder, slug, text) => {
+    writeFileSync(join(dir, folder, `${slug}.md`), text);
+    files++;
+  };
+  return { write, written: () => files };
+}
+
+/**
+ * Writes a content tree into `dir` (created if missing; it must be empty) and says what it wrote.
+ * With the defaults, `meetings: 4000` writes about 25,100 files.
+ */
+export function generateContent(dir: string, options: GenerateOptions): GenerateSummary {
+  const {
+    meetings: meetingCount,
+    quotesPerMeeting = 5,
+    projects: projectCount = Math.round(meetingCount / 4),
+    notices: noticeCount = Math.max(6, Math.round(meetingCount / 50)),
+    seed = 1,
+    years = [2010, 2024],
+    today = isoDate(new Date()),
+  } = options;
+  if (!Number.isInteger(meetingCount) || meetingCount < 1)
+    throw new Error("meetings must be a whole number, 1 or more");
+  const { write, written } = contentWriter(dir);
+  const r = random(seed);
+  writeRegionsAndThemes(write, r, years);
+  const people = drawPeople(r, meetingCount);
+  const meetings = writeMeetings(write, r, people, meetingCount, years);
+  const quotes = writeQuotes(write, r, meetings, quotesPerMeeting);
+  writeNotices(write, r, people, today, noticeCount);
+  for (let i = 0; i < projectCount; i++) writeProject(write, r, people, meetings, i, years);
   return {
-    files,
+    files: written(),
     meetings: meetingCount,
     quotes,
     themes: THEMES.length,

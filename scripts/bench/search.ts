@@ -29,8 +29,8 @@ import type { Browser, BrowserContext, Response } from "playwright-core";
 import { loadContent } from "../content/loader.ts";
 import type { Quote } from "../content/model.ts";
 import { plainText } from "../../_includes/lib/markdown.ts";
-import { CHROMIUM, hasBrowser, launchBrowser } from "../../tests/e2e/browser.ts";
-import { serveSite } from "../../tests/e2e/server.ts";
+import { CHROMIUM, hasBrowser, launchBrowser } from "../harness/chromium.ts";
+import { serveSite } from "../harness/serve-site.ts";
 import { generateContent } from "./generate.ts";
 import { folderSize, kb, median, mustSucceed, runProcess, table, thousands } from "./measure.ts";
 
@@ -155,7 +155,7 @@ async function sharedLink(browser: Browser, url: string, phrase: string): Promis
   const record = recordResponses(context);
   const page = await context.newPage();
   await page.goto(`${url}/search/?q=${encodeURIComponent(phrase)}`, { waitUntil: "domcontentloaded" });
-  const ms = (await page.evaluate(FIRST_RESULT)) as number;
+  const ms = await page.evaluate<number>(FIRST_RESULT);
   const results = await page.locator("#search-results li").count();
   await page.waitForLoadState("networkidle");
   const total = await record.total();
@@ -171,14 +171,14 @@ async function typed(browser: Browser, url: string, phrase: string): Promise<Run
   await page.locator("#search-form").waitFor({ state: "visible" });
   await page.waitForLoadState("networkidle");
   const before = await record.total();
-  const elapsed = (await page.evaluate(`(async () => {
+  const elapsed = await page.evaluate<number>(`(async () => {
     const box = document.getElementById("search-q");
     box.value = ${JSON.stringify(phrase)};
     const shown = ${FIRST_RESULT};
     const start = performance.now();
     document.getElementById("search-form").requestSubmit();
     return (await shown) - start;
-  })()`)) as number;
+  })()`);
   const results = await page.locator("#search-results li").count();
   await page.waitForLoadState("networkidle");
   const total = await record.total();
@@ -256,14 +256,17 @@ async function measureSite(
   }
 }
 
-function report(sites: SiteFigures[], runs: number): string {
-  const ms = (v: number) => `${Math.round(v)} ms`;
-  const rows = sites.flatMap((s) => [
+/** Milliseconds, rounded, with their unit. */
+const inMs = (v: number) => `${Math.round(v)} ms`;
+
+/** A site's two rows of the main table: the shared link and the typed search. */
+function siteRows(s: SiteFigures): (string | number)[][] {
+  return [
     [
       `${s.name}, shared link`,
       thousands(s.pages),
       kb(s.indexBytes),
-      ms(median(s.linkRuns.map((r) => r.ms))),
+      inMs(median(s.linkRuns.map((r) => r.ms))),
       kb(median(s.linkRuns.map((r) => r.bytes))),
       kb(median(s.linkRuns.map((r) => r.gzipBytes))),
       kb(median(s.linkRuns.map((r) => r.gzipBytes + r.page.gzipBytes))),
@@ -273,27 +276,32 @@ function report(sites: SiteFigures[], runs: number): string {
       `${s.name}, typed`,
       thousands(s.pages),
       kb(s.indexBytes),
-      ms(median(s.typedRuns.map((r) => r.ms))),
+      inMs(median(s.typedRuns.map((r) => r.ms))),
       `${kb(median(s.typedRuns.map((r) => r.bytes)))} (search: ${kb(median(s.typedSearchBytes))})`,
       kb(median(s.typedRuns.map((r) => r.gzipBytes))),
       kb(median(s.typedRuns.map((r) => r.gzipBytes + r.page.gzipBytes))),
       median(s.typedRuns.map((r) => r.requests)),
     ],
+  ];
+}
+
+/** What a shared link fetched on a site, by kind of file. */
+function breakdown(s: SiteFigures): string {
+  const of = (kind: Kind, key: keyof Bytes) => median(s.linkRuns.map((r) => r.kinds[kind]?.[key] ?? 0));
+  const kindRows = KINDS.filter((kind) => s.linkRuns.some((r) => r.kinds[kind])).map((kind) => [
+    kind,
+    kb(of(kind, "bytes")),
+    kb(of(kind, "gzipBytes")),
+    of(kind, "requests"),
   ]);
-  const breakdown = sites.map((s) => {
-    const of = (kind: Kind, key: keyof Bytes) => median(s.linkRuns.map((r) => r.kinds[kind]?.[key] ?? 0));
-    const kindRows = KINDS.filter((kind) => s.linkRuns.some((r) => r.kinds[kind])).map((kind) => [
-      kind,
-      kb(of(kind, "bytes")),
-      kb(of(kind, "gzipBytes")),
-      of(kind, "requests"),
-    ]);
-    return [
-      `${s.name}: a shared link, by kind of file (medians of each kind, so they need not add up to the total; filter chunks on disk, fetched only when a speaker or organisation box is focused: ${kb(s.filterBytes)}):`,
-      "",
-      table(["file", "as served", "with gzip on text", "requests"], kindRows),
-    ].join("\n");
-  });
+  return [
+    `${s.name}: a shared link, by kind of file (medians of each kind, so they need not add up to the total; filter chunks on disk, fetched only when a speaker or organisation box is focused: ${kb(s.filterBytes)}):`,
+    "",
+    table(["file", "as served", "with gzip on text", "requests"], kindRows),
+  ].join("\n");
+}
+
+function report(sites: SiteFigures[], runs: number): string {
   return [
     `First search, medians of ${runs} runs (fresh cache each), Chromium on this machine:`,
     "",
@@ -308,13 +316,13 @@ function report(sites: SiteFigures[], runs: number): string {
         "with the page, gzip",
         "requests",
       ],
-      rows,
+      sites.flatMap(siteRows),
     ),
     "",
     "Shared link: from navigation to the first result. Typed: from submitting the form (page already loaded) to the first result.",
     "“With the page” adds the search page's own HTML, CSS and search.js.",
     "",
-    ...breakdown.flatMap((b) => [b, ""]),
+    ...sites.map(breakdown).flatMap((b) => [b, ""]),
   ].join("\n");
 }
 

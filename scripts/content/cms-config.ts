@@ -12,7 +12,15 @@
 import { stringify } from "yaml";
 import { z } from "zod";
 import type { CollectionSpec } from "./collections.ts";
-import { calendarDate, duration, EARLIEST_DATE, latestDate, link, NAME_MAX_LENGTH, SENTENCE_MAX_LENGTH } from "./schemas/common.ts";
+import {
+  calendarDate,
+  duration,
+  EARLIEST_DATE,
+  latestDate,
+  link,
+  NAME_MAX_LENGTH,
+  SENTENCE_MAX_LENGTH,
+} from "./schemas/common.ts";
 import { unwrap } from "./zod.ts";
 
 /** What `CMS_REPO` stands for until a maintainer sets it (the placeholder CONTRIBUTING.md uses too). */
@@ -29,11 +37,14 @@ export type CmsBackend =
 export function backendFromEnv(env: NodeJS.ProcessEnv = process.env): CmsBackend {
   if (env.CMS_BACKEND === "test-repo") return { name: "test-repo" };
   if (env.CMS_BACKEND && env.CMS_BACKEND !== "github") {
-    throw new Error(`CMS_BACKEND is "${env.CMS_BACKEND}"; it can only be github (the default) or test-repo (for the browser tests)`);
+    throw new Error(
+      `CMS_BACKEND is "${env.CMS_BACKEND}"; it can only be github (the default) or test-repo (for the browser tests)`,
+    );
   }
   const given = (env.CMS_REPO ?? "").trim();
   const repo = given === "" ? PLACEHOLDER_REPO : given;
-  if (!/^[\w.-]+\/[\w.-]+$/.test(repo)) throw new Error(`CMS_REPO is "${repo}"; write it as owner/repository, as in GitHub's address`);
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
+    throw new Error(`CMS_REPO is "${repo}"; write it as owner/repository, as in GitHub's address`);
   const branch = (env.CMS_BRANCH ?? "").trim();
   return { name: "github", repo, branch: branch === "" ? "main" : branch };
 }
@@ -83,7 +94,10 @@ const sameAs = (schema: z.ZodType, block: z.ZodType) => schema._zod.def === bloc
  */
 export const PATTERNS = {
   // Any case, as URL() reads the scheme (the form's pattern takes no flags).
-  link: ["^([hH][tT][tT][pP][sS]?://|[mM][aA][iI][lL][tT][oO]:)\\S+$", "Write the whole address, starting with https://, http:// or mailto:"],
+  link: [
+    "^([hH][tT][tT][pP][sS]?://|[mM][aA][iI][lL][tT][oO]:)\\S+$",
+    "Write the whole address, starting with https://, http:// or mailto:",
+  ],
   duration: ["^(\\d{1,3}:)?[0-5]?\\d:[0-5]\\d$", "Write minutes:seconds, for example 2:07 (or hours:minutes:seconds)"],
 } as const;
 
@@ -91,7 +105,16 @@ export const PATTERNS = {
 const MAX_LENGTH: Record<string, number> = { name: NAME_MAX_LENGTH, sentence: SENTENCE_MAX_LENGTH };
 
 /** Toolbar of the Markdown field: what the site renders (no images, no raw HTML; headings from level 2, the page has the h1). */
-const MARKDOWN_BUTTONS = ["bold", "italic", "link", "heading-two", "heading-three", "quote", "bulleted-list", "numbered-list"];
+const MARKDOWN_BUTTONS = [
+  "bold",
+  "italic",
+  "link",
+  "heading-two",
+  "heading-three",
+  "quote",
+  "bulleted-list",
+  "numbered-list",
+];
 
 type Specs = Record<string, CollectionSpec>;
 
@@ -126,7 +149,8 @@ export function formField(name: string, schema: z.ZodType, specs: Specs, path = 
       maximum?: number;
     };
     const int = json.type === "integer";
-    const min = json.minimum ?? (json.exclusiveMinimum === undefined ? undefined : json.exclusiveMinimum + (int ? 1 : 0));
+    const min =
+      json.minimum ?? (json.exclusiveMinimum === undefined ? undefined : json.exclusiveMinimum + (int ? 1 : 0));
     return {
       ...field,
       widget: "number",
@@ -142,7 +166,8 @@ export function formField(name: string, schema: z.ZodType, specs: Specs, path = 
   if (inner instanceof z.ZodArray) {
     const element = unwrap(inner.element as z.ZodType).inner;
     const max = typeof meta.maxItems === "number" ? { max: meta.maxItems } : {};
-    if (element instanceof z.ZodEnum) return { ...field, widget: "select", multiple: true, options: [...element.options], ...max };
+    if (element instanceof z.ZodEnum)
+      return { ...field, widget: "select", multiple: true, options: [...element.options], ...max };
     if (element instanceof z.ZodObject) {
       return {
         ...field,
@@ -164,7 +189,9 @@ export function formField(name: string, schema: z.ZodType, specs: Specs, path = 
 }
 
 function objectFields(object: z.ZodObject, specs: Specs, path: string): FormField[] {
-  return Object.entries(object.shape).map(([key, schema]) => formField(key, schema as z.ZodType, specs, `${path}.${key}`));
+  return Object.entries(object.shape).map(([key, schema]) =>
+    formField(key, schema as z.ZodType, specs, `${path}.${key}`),
+  );
 }
 
 /**
@@ -244,7 +271,14 @@ export function cmsConfig(specs: Specs, options: CmsConfigOptions): Record<strin
     media_folder: "uploads",
     // The slug of each {{…}} of a file name: ASCII letters and digits, accents taken off, words
     // joined by hyphens, lowercase (SLUG of scripts/content/slug.ts), at most 80 characters.
-    slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-", trim: true, lowercase: true, maxlength: 80 },
+    slug: {
+      encoding: "ascii",
+      clean_accents: true,
+      sanitize_replacement: "-",
+      trim: true,
+      lowercase: true,
+      maxlength: 80,
+    },
     output: { omit_empty_optional_fields: true },
     collections: Object.entries(specs).map(([name, spec]) => cmsCollection(name, spec, specs)),
   };

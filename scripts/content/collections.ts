@@ -142,7 +142,9 @@ export const collectionNames = Object.keys(collections) as CollectionName[];
 export type FrontMatter<C extends CollectionName> = z.output<Collections[C]["schema"]>;
 
 /** The content types whose items have pages in search, and the `type` filter value of each. */
-export type Searchable = { [C in CollectionName]: Collections[C] extends { searchType: string } ? C : never }[CollectionName];
+export type Searchable = {
+  [C in CollectionName]: Collections[C] extends { searchType: string } ? C : never;
+}[CollectionName];
 export type SearchType = Collections[Searchable]["searchType"];
 
 /** "a meeting", "an event": `word` with its indefinite article. */

@@ -64,7 +64,7 @@ function check(kind: string, mentions: Mention[], problems: Problem[]): void {
 }
 
 /** Quotation marks that open a quote, and those that may close it (typewriter or typographic). */
-const DOUBLE = "\"“”„‟«»";
+const DOUBLE = '"“”„‟«»';
 const SINGLE = "'‘’‚‛‹›";
 
 /**
@@ -106,7 +106,11 @@ function quoteMarks(raw: RawContent, problems: Problem[]): void {
 }
 
 /** Two themes (or regions) with the same order: each file after the first is told which file it shares it with. */
-function sameOrder(kind: "theme" | "region", entries: readonly { file: string; matter: string; data: { order: number } }[], problems: Problem[]): void {
+function sameOrder(
+  kind: "theme" | "region",
+  entries: readonly { file: string; matter: string; data: { order: number } }[],
+  problems: Problem[],
+): void {
   const byOrder = new Map<number, { file: string; matter: string }[]>();
   for (const e of entries) {
     const same = byOrder.get(e.data.order);
@@ -139,7 +143,12 @@ export function consistencyWarnings(raw: RawContent): Problem[] {
   for (const e of raw.meetings) {
     organisations.push({ value: e.data.host, file: e.file, matter: e.matter, path: ["host"] });
     e.data.speakers?.forEach((s, i) => {
-      organisations.push({ value: s.organisation, file: e.file, matter: e.matter, path: ["speakers", i, "organisation"] });
+      organisations.push({
+        value: s.organisation,
+        file: e.file,
+        matter: e.matter,
+        path: ["speakers", i, "organisation"],
+      });
       people.push({ value: s.name, file: e.file, matter: e.matter, path: ["speakers", i, "name"] });
     });
   }

@@ -45,7 +45,8 @@ export interface FieldRow {
 
 /** What to write for a reference: the name of a file of the collection it names. */
 function referenceExpects(target: string | undefined): string | undefined {
-  const spec: CollectionSpec | undefined = target !== undefined && Object.hasOwn(collections, target) ? collections[target as CollectionName] : undefined;
+  const spec: CollectionSpec | undefined =
+    target !== undefined && Object.hasOwn(collections, target) ? collections[target as CollectionName] : undefined;
   return spec && `the name of a file in content/${spec.folder}/, without .md`;
 }
 
@@ -142,7 +143,10 @@ export function limitsDocs(): string {
     for (const row of fieldRows(collections[name].schema)) {
       const meta = (row.schema.meta() ?? {}) as { limit?: unknown; maxItems?: unknown };
       if (typeof meta.limit !== "string") continue;
-      const shown = meta.limit === "list" && typeof meta.maxItems === "number" ? `${code(row.name)} (${formatCount(meta.maxItems)})` : code(row.name);
+      const shown =
+        meta.limit === "list" && typeof meta.maxItems === "number"
+          ? `${code(row.name)} (${formatCount(meta.maxItems)})`
+          : code(row.name);
       const list = fields.get(meta.limit) ?? [];
       if (!list.includes(shown)) list.push(shown);
       fields.set(meta.limit, list);
@@ -198,7 +202,10 @@ function commentLines(text: string, indent: number): string {
   const lines: string[] = [];
   let line = "";
   // A quoted phrase ("- name:") is never broken across lines.
-  const words = text.replace(/"[^"]*"/g, (q) => q.replace(/ /g, "\u00a0")).split(/[ \t\n]+/).filter(Boolean);
+  const words = text
+    .replace(/"[^"]*"/g, (q) => q.replace(/ /g, "\u00a0"))
+    .split(/[ \t\n]+/)
+    .filter(Boolean);
   for (const word of words.map((w) => w.replace(/\u00a0/g, " "))) {
     if (line && indent + 2 + line.length + 1 + word.length > WIDTH) {
       lines.push(` ${line}`);
@@ -218,16 +225,24 @@ const sentence = (text: string) => {
 
 /** What the comment above a field says: whether it can be left out, what it is for, what to write. */
 function explain(row: FieldRow, firstOfItem?: FieldRow): string {
-  const optional = row.required ? "" : required(row) === "no" ? "Optional. " : `Optional (${String(row.defaultValue)} if left out). `;
+  const optional = row.required
+    ? ""
+    : required(row) === "no"
+      ? "Optional. "
+      : `Optional (${String(row.defaultValue)} if left out). `;
   const what = row.expects === "text" ? "" : ` ${sentence(row.expects)}`;
   const lead = firstOfItem?.description ?? "";
-  const first = firstOfItem ? ` First comes ${firstOfItem.name.split(".").at(-1)}: ${sentence(`${lead.charAt(0).toLowerCase()}${lead.slice(1)}`).replace(/^./, (c) => c.toLowerCase())}` : "";
+  const first = firstOfItem
+    ? ` First comes ${firstOfItem.name.split(".").at(-1)}: ${sentence(`${lead.charAt(0).toLowerCase()}${lead.slice(1)}`).replace(/^./, (c) => c.toLowerCase())}`
+    : "";
   return `${optional}${sentence(row.description)}${what}${first}`;
 }
 
 /** The value of a field's example line (`asks: [advice, partners]`), read as the loader reads front matter. */
 function exampleValue(row: FieldRow): unknown {
-  const parsed = row.example ? (yaml.load(row.example, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown> | null) : null;
+  const parsed = row.example
+    ? (yaml.load(row.example, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown> | null)
+    : null;
   if (!parsed || typeof parsed !== "object") {
     throw new Error(`${row.name} has no example in its schema; give it one with .meta({ example: "…" })`);
   }
@@ -241,20 +256,29 @@ function exampleData(object: z.ZodObject, rows: ReadonlyMap<string, FieldRow>, p
     const row = rows.get(`${prefix}${key}`)!;
     const item = row.schema instanceof z.ZodArray ? unwrap(row.schema.element as z.ZodType).inner : undefined;
     if (item instanceof z.ZodObject && !row.example) data[key] = [exampleData(item, rows, `${prefix}${key}[].`)];
-    else if (row.schema instanceof z.ZodObject && !row.example) data[key] = exampleData(row.schema, rows, `${prefix}${key}.`);
+    else if (row.schema instanceof z.ZodObject && !row.example)
+      data[key] = exampleData(row.schema, rows, `${prefix}${key}.`);
     else data[key] = exampleValue(row);
   }
   return data;
 }
 
 /** Puts each field's explanation above it, in a group of fields at `prefix` (`indent` spaces in). */
-function annotate(map: Node | null, rows: ReadonlyMap<string, FieldRow>, prefix: string, indent: number, skipFirst = false): void {
+function annotate(
+  map: Node | null,
+  rows: ReadonlyMap<string, FieldRow>,
+  prefix: string,
+  indent: number,
+  skipFirst = false,
+): void {
   if (!isMap(map)) return;
   (map.items as Pair[]).forEach((pair, i) => {
     const key = String((pair.key as { value?: unknown }).value);
     const row = rows.get(`${prefix}${key}`);
     if (!row) return;
-    const itemRows = [...rows.values()].filter((r) => r.name.startsWith(`${row.name}[].`) && !r.name.slice(row.name.length + 3).includes("."));
+    const itemRows = [...rows.values()].filter(
+      (r) => r.name.startsWith(`${row.name}[].`) && !r.name.slice(row.name.length + 3).includes("."),
+    );
     // The first field of a list's items starts its "- " line, where no comment can go: the list's comment says it.
     if (!(skipFirst && i === 0)) (pair.key as Node).commentBefore = commentLines(explain(row, itemRows[0]), indent);
     if (isSeq(pair.value)) {

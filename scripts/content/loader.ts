@@ -29,11 +29,13 @@ export type LoadResult =
  */
 type Kind = "file" | "dir" | "link" | "pipe" | "socket" | "device";
 
-const NOT_CONTENT = "is not a content file and is not allowed here (only the site's maintainers add code, and never in content/); remove it";
+const NOT_CONTENT =
+  "is not a content file and is not allowed here (only the site's maintainers add code, and never in content/); remove it";
 
 const HIDDEN_FILE =
   "is a hidden file (its name starts with a dot), and content/ holds only content files; delete it (some computers make such files by themselves, like .DS_Store on a Mac: they are never needed here)";
-const HIDDEN_FOLDER = "is a hidden folder (its name starts with a dot), and content/ holds only the content folders and their files; delete it";
+const HIDDEN_FOLDER =
+  "is a hidden folder (its name starts with a dot), and content/ holds only the content folders and their files; delete it";
 
 const NOT_A_FILE: Record<Exclude<Kind, "file" | "dir">, string> = {
   link: "is a shortcut (a symbolic link), and the site never follows shortcuts, which can lead anywhere; delete it and put the file itself here",
@@ -137,7 +139,14 @@ export function checkFile(task: FileTask): FileOutcome {
   const bytes = read(task.path);
   if (!bytes) {
     return {
-      problems: [error(task.file, 1, "file", "cannot be read (no permission to read it, or it changed while it was being checked); replace it with an ordinary file")],
+      problems: [
+        error(
+          task.file,
+          1,
+          "file",
+          "cannot be read (no permission to read it, or it changed while it was being checked); replace it with an ordinary file",
+        ),
+      ],
     };
   }
   const parsed = parseContentFile(bytes, task.file);
@@ -178,7 +187,8 @@ export function planLoad(dir: string): LoadPlan {
   } catch {
     // no content folder: nothing to check
   }
-  if (isLink) problems.push(error(shown(dir), 1, "file", NOT_A_FILE.link.replace("the file itself", "the folder itself")));
+  if (isLink)
+    problems.push(error(shown(dir), 1, "file", NOT_A_FILE.link.replace("the file itself", "the folder itself")));
   const top = isLink ? undefined : list(dir);
   for (const [name, kind] of top ?? []) problems.push(...topEntry(join(dir, name), name, kind, where));
   for (const name of collectionNames) {
@@ -193,7 +203,9 @@ function topEntry(path: string, name: string, kind: Kind, { shown, folders, know
   const wrong = refused(name, kind);
   if (wrong) return [error(shown(path), 1, "file", wrong)];
   if (folders.includes(name)) {
-    return kind === "dir" ? [] : [error(shown(path), 1, "file", `should be the folder ${name}/, but is a file; delete it`)];
+    return kind === "dir"
+      ? []
+      : [error(shown(path), 1, "file", `should be the folder ${name}/, but is a file; delete it`)];
   }
   if (kind === "file") {
     return [
@@ -212,13 +224,21 @@ function topEntry(path: string, name: string, kind: Kind, { shown, folders, know
 }
 
 /** One content folder: a task for each content file, a problem for anything else in it. */
-function planFolder(folder: string, collection: CollectionName, { shown }: Where, tasks: FileTask[], problems: Problem[]): void {
+function planFolder(
+  folder: string,
+  collection: CollectionName,
+  { shown }: Where,
+  tasks: FileTask[],
+  problems: Problem[],
+): void {
   const spec: CollectionSpec = collections[collection];
   // Worked out once per folder: path.relative for each of 20,000 files showed in profiles.
   const shownFolder = shown(folder);
   const kinds = list(folder);
   if (!kinds) {
-    problems.push(error(shownFolder, 1, "file", "cannot be read (no permission to read it?); make it an ordinary folder"));
+    problems.push(
+      error(shownFolder, 1, "file", "cannot be read (no permission to read it?); make it an ordinary folder"),
+    );
     return;
   }
   const contentFiles: string[] = [];
@@ -229,10 +249,19 @@ function planFolder(folder: string, collection: CollectionName, { shown }: Where
     if (wrong) {
       problems.push(error(file, 1, "file", wrong));
     } else if (kind === "dir") {
-      problems.push(error(file, 1, "file", `is a folder inside ${spec.folder}/; put content files directly in ${shownFolder}/`));
+      problems.push(
+        error(file, 1, "file", `is a folder inside ${spec.folder}/; put content files directly in ${shownFolder}/`),
+      );
     } else if (!fileName.endsWith(".md")) {
       const stem = basename(fileName).replace(/\.[^.]*$/, "");
-      problems.push(error(file, 1, "file", `is not a Markdown file; content files end in .md (rename it to ${stem}.md if it is one, or else remove it)`));
+      problems.push(
+        error(
+          file,
+          1,
+          "file",
+          `is not a Markdown file; content files end in .md (rename it to ${stem}.md if it is one, or else remove it)`,
+        ),
+      );
     } else if (!isExample(fileName)) {
       contentFiles.push(fileName);
     }
@@ -271,7 +300,14 @@ function unknownFolder(root: string, name: string, { shown, folders, known }: Wh
     const folder = pending.pop()!;
     const entries = list(folder);
     if (!entries) {
-      problems.push(error(shown(folder), 1, "file", `is a folder the site does not know, and cannot be read; delete it (content/ holds only ${known})`));
+      problems.push(
+        error(
+          shown(folder),
+          1,
+          "file",
+          `is a folder the site does not know, and cannot be read; delete it (content/ holds only ${known})`,
+        ),
+      );
       continue;
     }
     for (const [entry, kind] of entries) {
@@ -294,7 +330,14 @@ function unknownFolder(root: string, name: string, { shown, folders, known }: Wh
     }
   }
   if (problems.length === 0) {
-    problems.push(error(shown(root), 1, "file", `is a folder the site does not know, and empty; delete it (content/ holds only ${known})`));
+    problems.push(
+      error(
+        shown(root),
+        1,
+        "file",
+        `is a folder the site does not know, and empty; delete it (content/ holds only ${known})`,
+      ),
+    );
   }
   return problems;
 }

@@ -169,7 +169,9 @@ export function locator(matter: string, firstLine: number): Locator {
       let next: YamlNode | undefined;
       if (node?.kind === "mapping") {
         const entry = keysOf(node).get(String(part));
-        next = entry ? (entry.value ?? { line: entry.keyLine, kind: null, key: "", isKey: false, children: [] }) : undefined;
+        next = entry
+          ? (entry.value ?? { line: entry.keyLine, kind: null, key: "", isKey: false, children: [] })
+          : undefined;
       } else if (node?.kind === "sequence" && typeof part === "number") {
         next = itemsOf(node)[part];
       }

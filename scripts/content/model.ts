@@ -103,4 +103,7 @@ export type Content = { [C in CollectionName]: Models[C][] };
 // means a collection was added to collections.ts without its lines above).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Check<T extends true> = T;
-export type ModelsCoverCollections = Check<Same<keyof Models, CollectionName> & Same<keyof Derived, CollectionName>>;
+export type ModelsCoverCollections = [
+  Check<Same<keyof Models, CollectionName>>,
+  Check<Same<keyof Derived, CollectionName>>,
+];

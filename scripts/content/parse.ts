@@ -47,14 +47,17 @@ const TOO_MANY_FIELDS = `has more than ${shownCount(LIMITS.fields)} fields in on
 const TOO_MANY_ITEMS = `is a list of more than ${shownCount(LIMITS.items)} items (this line is one too many), the most a list can have; shorten the list`;
 const TOO_MANY_VALUES = `has more than ${shownCount(LIMITS.values)} fields and list items in all (by this line), the most a file can have; no content needs that many: delete the ones that do not belong, or split the content into more than one file`;
 const TOO_DEEP = `has lists or groups of fields inside each other more than ${LIMITS.nesting} deep, the most there can be (the site's fields go 3 deep: a list of speakers, each with fields); check the indentation of this line`;
-const ANCHOR = 'uses a YAML anchor (&name) or alias (*name), a way of repeating a value that this site does not accept; write the value out in full, and put a value that starts with & or * in "double quotes"';
+const ANCHOR =
+  'uses a YAML anchor (&name) or alias (*name), a way of repeating a value that this site does not accept; write the value out in full, and put a value that starts with & or * in "double quotes"';
 
 /** Whether the collection js-yaml starts reading at `position` is a list (`- item` or `[ ]`). */
 function isList(input: string, position: number): boolean {
   const at = contentStart(input, position);
   const c = input.charCodeAt(at);
   const next = input.charCodeAt(at + 1);
-  return c === 0x5b /* [ */ || (c === 0x2d /* - */ && (next === 0x20 || next === 0x0a || next === 0x09 || next === 0x0d));
+  return (
+    c === 0x5b /* [ */ || (c === 0x2d /* - */ && (next === 0x20 || next === 0x0a || next === 0x09 || next === 0x0d))
+  );
 }
 
 function contentStart(input: string, position: number): number {
@@ -95,7 +98,8 @@ function guard(): YamlListener {
       if (state.anchor !== null) throw new Refused(contentLine(state.input, start, startLine), ANCHOR);
       return;
     }
-    if (++total > 2 * LIMITS.values + 1) throw new Refused(contentLine(state.input, state.position, state.line), TOO_MANY_VALUES);
+    if (++total > 2 * LIMITS.values + 1)
+      throw new Refused(contentLine(state.input, state.position, state.line), TOO_MANY_VALUES);
     const depth = counts.length;
     if (depth > LIMITS.nesting) throw new Refused(contentLine(state.input, state.position, state.line), TOO_DEEP);
     if (depth > 0) {
@@ -103,7 +107,10 @@ function guard(): YamlListener {
       if (n > fullAt) {
         const list = isList(state.input, starts[depth - 1]!);
         if (list ? n > LIMITS.items : n > 2 * LIMITS.fields) {
-          throw new Refused(contentLine(state.input, state.position, state.line), list ? TOO_MANY_ITEMS : TOO_MANY_FIELDS);
+          throw new Refused(
+            contentLine(state.input, state.position, state.line),
+            list ? TOO_MANY_ITEMS : TOO_MANY_FIELDS,
+          );
         }
       }
     }
@@ -118,11 +125,16 @@ function guard(): YamlListener {
  * for a few rare ways of writing YAML (keys written `? key` without a value, `{a, b}`) is fewer
  * values than there are fields. The path of the first collection over a limit, and the message.
  */
-function overLimit(value: unknown, path: PropertyKey[] = [], level = 1): { path: PropertyKey[]; advice: string } | undefined {
+function overLimit(
+  value: unknown,
+  path: PropertyKey[] = [],
+  level = 1,
+): { path: PropertyKey[]; advice: string } | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   if (level > LIMITS.nesting) return { path, advice: TOO_DEEP };
   if (Array.isArray(value)) {
-    if (value.length > LIMITS.items) return { path, advice: TOO_MANY_ITEMS.replace(" (this line is one too many)", "") };
+    if (value.length > LIMITS.items)
+      return { path, advice: TOO_MANY_ITEMS.replace(" (this line is one too many)", "") };
     for (let i = 0; i < value.length; i++) {
       const found = overLimit(value[i], [...path, i], level + 1);
       if (found) return found;
@@ -150,7 +162,8 @@ function lineOfOffset(text: string, offset: number): number {
 const FRONT_MATTER_HELP =
   "start the file with a line of three hyphens (---), then the fields, one per line, then another line of ---";
 
-const QUOTING_HELP = 'a value containing ": " or " #", or starting with a quote mark, [, {, *, & or !, needs "double quotes" around it';
+const QUOTING_HELP =
+  'a value containing ": " or " #", or starting with a quote mark, [, {, *, & or !, needs "double quotes" around it';
 
 /**
  * js-yaml's reasons, in a contributor's words, for the mistakes people make most: an unquoted
@@ -290,13 +303,17 @@ function readYaml(text: string, at: Split, fail: Fail): { data: unknown } | { ok
   // line 0 is file line 1) to the closing line; the body, which can be long, is cut off first.
   const engine = (source: string): object =>
     // js-yaml's own bound on depth is a little beyond ours, so that ours, with its message, comes first.
-    (loadYaml(source, guard(), LIMITS.nesting + 4) ?? {}) as object; // no fields, only comments, or `~` alone: {}
+    loadYaml(source, guard(), LIMITS.nesting + 4) ?? {}; // no fields, only comments, or `~` alone: {}
   try {
     const options = { language: "yaml", engines: { ...REFUSED_ENGINES, yaml: engine } };
-    const parsed = matter(text.slice(0, at.closeEnd === -1 ? text.length : at.closeEnd), options as unknown as Parameters<typeof matter>[1]);
-    return { data: parsed.data as unknown };
+    const parsed = matter(
+      text.slice(0, at.closeEnd === -1 ? text.length : at.closeEnd),
+      options as unknown as Parameters<typeof matter>[1],
+    );
+    return { data: parsed.data };
   } catch (thrown) {
-    if (thrown instanceof Refused) return fail(Math.min(thrown.yamlLine + 1, at.closeIndex + 1), "front matter", thrown.advice);
+    if (thrown instanceof Refused)
+      return fail(Math.min(thrown.yamlLine + 1, at.closeIndex + 1), "front matter", thrown.advice);
     const e = thrown as { mark?: { line?: number }; reason?: string; message?: string };
     const lines = text.slice(0, at.closeAt).split("\n");
     const markLine = typeof e.mark?.line === "number" ? e.mark.line + 1 : 1;
@@ -307,7 +324,11 @@ function readYaml(text: string, at: Split, fail: Fail): { data: unknown } | { ok
     const line = unclosed ?? Math.min(Math.max(1, markLine), at.closeIndex + 1);
     // Only the start of a long line is looked at: the advice needs no more, and the patterns
     // would take time growing with the square of a very long line's length.
-    return fail(line, "front matter", yamlAdvice(reason, (lines[line - 1] ?? "").slice(0, 500), unclosed !== undefined));
+    return fail(
+      line,
+      "front matter",
+      yamlAdvice(reason, (lines[line - 1] ?? "").slice(0, 500), unclosed !== undefined),
+    );
   }
 }
 

@@ -58,7 +58,8 @@ export function referenceFields(schema: z.ZodObject, prefix: readonly string[] =
     const { inner, meta } = unwrap(field);
     const visit = (at: readonly string[], s: z.ZodType, target = meta.references, example = meta.example) => {
       if (target !== undefined) {
-        if (!isCollection(target)) throw new Error(`${at.join(".")} refers to "${target}", which is not a collection of collections.ts`);
+        if (!isCollection(target))
+          throw new Error(`${at.join(".")} refers to "${target}", which is not a collection of collections.ts`);
         found.push({ path: at, target, example: example ?? `${key}: …` });
       } else if (s instanceof z.ZodObject) {
         found.push(...referenceFields(s, at));
@@ -91,7 +92,9 @@ const ORDER: readonly CollectionName[] = (() => {
   const visit = (name: CollectionName, via: CollectionName[]) => {
     if (state.get(name) === "done") return;
     if (state.get(name) === "visiting") {
-      throw new Error(`references go round in a circle (${[...via, name].join(" → ")}); references.ts resolves each collection after those it refers to`);
+      throw new Error(
+        `references go round in a circle (${[...via, name].join(" → ")}); references.ts resolves each collection after those it refers to`,
+      );
     }
     state.set(name, "visiting");
     for (const ref of REFERENCES[name]) visit(ref.target, [...via, name]);
@@ -134,7 +137,8 @@ export function unknownReference(
   const form = slugify(value.replace(/\.md$/i, ""));
   const slugs = known.map((k) => k.slug);
   let meant: string[] = slugs.includes(form) ? [form] : [];
-  if (!meant.length && form) meant = known.filter((k) => k.title !== undefined && slugify(k.title) === form).map((k) => k.slug);
+  if (!meant.length && form)
+    meant = known.filter((k) => k.title !== undefined && slugify(k.title) === form).map((k) => k.slug);
   if (!meant.length) {
     const near = didYouMean(form || value, slugs);
     if (near) meant = [near];
@@ -209,11 +213,18 @@ const knownOf = (name: CollectionName, targets: Targets): Known[] =>
  * `value` with the reference at `path` (from step `i`; `at` is where `value` is) replaced by what
  * `find` gives for it; the lists and groups on the way are copied, never changed.
  */
-export function replaceAt(value: unknown, path: readonly string[], i: number, at: (string | number)[], find: (slug: string, at: (string | number)[]) => unknown): unknown {
+export function replaceAt(
+  value: unknown,
+  path: readonly string[],
+  i: number,
+  at: (string | number)[],
+  find: (slug: string, at: (string | number)[]) => unknown,
+): unknown {
   if (value === undefined || value === null) return value;
   if (i === path.length) return find(value as string, at);
   const step = path[i]!;
-  if (step === EACH) return Array.isArray(value) ? value.map((item, n) => replaceAt(item, path, i + 1, [...at, n], find)) : value;
+  if (step === EACH)
+    return Array.isArray(value) ? value.map((item, n) => replaceAt(item, path, i + 1, [...at, n], find)) : value;
   const group = value as Record<string, unknown>;
   return { ...group, [step]: replaceAt(group[step], path, i + 1, [...at, step], find) };
 }
@@ -223,11 +234,18 @@ export function replaceAt(value: unknown, path: readonly string[], i: number, at
  * `failed` lists the files that did not pass their own checks (the loader's): a reference to one
  * of them says that file has errors, rather than that it does not exist.
  */
-export function resolve(raw: RawContent, failed: readonly FailedFile[] = []): { content: Content; problems: Problem[] } {
+export function resolve(
+  raw: RawContent,
+  failed: readonly FailedFile[] = [],
+): { content: Content; problems: Problem[] } {
   const problems: Problem[] = [];
   const targets = {} as Record<CollectionName, Targets>;
   for (const name of collectionNames) {
-    targets[name] = { items: new Map(), failed: new Set(), raw: unique(raw[name] as RawEntry<CollectionName>[], problems) };
+    targets[name] = {
+      items: new Map(),
+      failed: new Set(),
+      raw: unique(raw[name] as RawEntry<CollectionName>[], problems),
+    };
   }
   for (const f of failed) targets[f.collection].failed.add(slugOfFileName(f.fileName));
 
@@ -302,7 +320,8 @@ const derived: { [C in CollectionName]: (item: Resolved<C> & Entry) => Derived[C
 
 const byDateDesc = (a: { date: string }, b: { date: string }) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0);
 const byDateAsc = (a: { date: string }, b: { date: string }) => -byDateDesc(a, b);
-const byOrder = <T extends { order: number; title: string }>(a: T, b: T) => a.order - b.order || a.title.localeCompare(b.title);
+const byOrder = <T extends { order: number; title: string }>(a: T, b: T) =>
+  a.order - b.order || a.title.localeCompare(b.title);
 
 /** Fills the back-references and puts every list in its order, once, so that no page has to sort. */
 function link(content: Content): Content {
@@ -334,4 +353,3 @@ function link(content: Content): Content {
   projects.sort((a, b) => byDateDesc({ date: a.date ?? "" }, { date: b.date ?? "" }) || a.title.localeCompare(b.title));
   return content;
 }
-

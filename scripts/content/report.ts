@@ -21,7 +21,8 @@ const oneLine = (s: string) => printable(s.replace(/\s*[\r\n\u2028\u2029]+\s*/g,
 /** One line a problem, `path:line  field  message`, then a count and what to do next. */
 export function formatText(problems: Problem[], files: number): string {
   const lines = problems.map(
-    (p) => `${oneLine(p.file)}:${p.line}  ${oneLine(p.field)}  ${p.severity === "warning" ? "(warning) " : ""}${oneLine(p.message)}`,
+    (p) =>
+      `${oneLine(p.file)}:${p.line}  ${oneLine(p.field)}  ${p.severity === "warning" ? "(warning) " : ""}${oneLine(p.message)}`,
   );
   const { errors, warnings } = counts(problems);
   if (errors > 0) {
@@ -41,8 +42,7 @@ export function formatText(problems: Problem[], files: number): string {
 
 // GitHub's workflow-command escaping: data escapes % CR LF; properties also : and ,. Other
 // unprintable characters are shown as <U+…>, as in the text format (GitHub's log shows colours).
-const escapeData = (s: string) =>
-  printable(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
+const escapeData = (s: string) => printable(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 /** GitHub Actions annotations: each problem is shown on its line in the pull request's diff. */

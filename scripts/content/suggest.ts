@@ -7,7 +7,7 @@ import { closest, distance } from "fastest-levenshtein";
 export function didYouMean(wrong: string, known: readonly string[]): string | undefined {
   if (known.length === 0) return undefined;
   const lower = wrong.toLowerCase();
-  const best = closest(lower, known as string[]);
+  const best = closest(lower, known);
   const limit = Math.max(2, Math.floor(Math.max(lower.length, best.length) / 3));
   return distance(lower, best) <= limit ? best : undefined;
 }

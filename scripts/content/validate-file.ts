@@ -90,7 +90,8 @@ function unknownFields(
           lines().keyLine(issue.path, key),
           fieldName([...issue.path, slip ? key : `${key.slice(0, MAX_SUGGESTED_KEY)}…`]),
           `is not a field of ${issue.path.length ? "this item" : spec.noun}${
-            (slip && suggestion(key, known, "the fields it can still have are")) || "; delete it (CONTRIBUTING.md lists the fields of each kind of file)"
+            (slip && suggestion(key, known, "the fields it can still have are")) ||
+            "; delete it (CONTRIBUTING.md lists the fields of each kind of file)"
           }`,
         ),
       );
@@ -167,10 +168,14 @@ export function validateFile<Spec extends CollectionSpec>(
   if (spec.dated) {
     const match = DATED_NAME.exec(base);
     // The date is compared even when other fields are wrong, so that every mistake shows at once.
-    const written = calendarDate.safeParse(parsed.data["date"]);
+    const written = calendarDate.safeParse(parsed.data.date);
     const date = written.success ? written.data : undefined;
     if (!match) {
-      const suggested = `${date ?? "YYYY-MM-DD"}-${slugOf(fileName).replace(/^\d{4}-\d{2}-\d{2}-?/, "").replace(/[^a-z0-9-]/g, "") || "south-wales"}.md`;
+      const suggested = `${date ?? "YYYY-MM-DD"}-${
+        slugOf(fileName)
+          .replace(/^\d{4}-\d{2}-\d{2}-?/, "")
+          .replace(/[^a-z0-9-]/g, "") || "south-wales"
+      }.md`;
       problems.push(
         error(
           file,
@@ -197,19 +202,19 @@ export function validateFile<Spec extends CollectionSpec>(
         1,
         "file",
         clash ??
-          `name "${fileName}" should be lowercase words joined by hyphens, ending .md; rename it to ${slugOf(fileName).replace(/[^a-z0-9-]/g, "").replace(/-+/g, "-").replace(/^-|-$/g, "") || "a-short-name"}.md`,
+          `name "${fileName}" should be lowercase words joined by hyphens, ending .md; rename it to ${
+            slugOf(fileName)
+              .replace(/[^a-z0-9-]/g, "")
+              .replace(/-+/g, "-")
+              .replace(/^-|-$/g, "") || "a-short-name"
+          }.md`,
       ),
     );
   }
 
   if (spec.body.required && parsed.body.trim() === "") {
     problems.push(
-      error(
-        file,
-        parsed.bodyLine,
-        "body",
-        `is empty; on the lines below the closing --- write ${spec.body.holds}`,
-      ),
+      error(file, parsed.bodyLine, "body", `is empty; on the lines below the closing --- write ${spec.body.holds}`),
     );
   }
   problems.push(...bodyTextProblems(file, parsed.body, parsed.bodyLine));

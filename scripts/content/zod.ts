@@ -50,6 +50,8 @@ export function unwrap(schema: z.ZodType): Unwrapped {
     inner = inner.unwrap() as z.ZodType;
     layers.push(inner);
   }
-  const meta = layers.reverse().reduce<FieldMeta & Record<string, unknown>>((merged, layer) => ({ ...merged, ...metaOf(layer) }), {});
+  const meta = layers
+    .reverse()
+    .reduce<FieldMeta & Record<string, unknown>>((merged, layer) => ({ ...merged, ...metaOf(layer) }), {});
   return { inner, required, defaultValue, meta };
 }

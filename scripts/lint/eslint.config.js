@@ -26,7 +26,8 @@ export default defineConfig(
     },
   },
   {
-    // The browser scripts of _includes/assets/ are plain ES modules for the browser.
+    // The browser scripts of _includes/assets/ are plain JavaScript for the browser: ES modules
+    // (search.js and the search-*.js it imports) and classic scripts (notices.js).
     files: ["_includes/assets/**/*.js"],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: {
@@ -42,6 +43,8 @@ export default defineConfig(
         clearTimeout: "readonly",
         Intl: "readonly",
         HTMLElement: "readonly",
+        HTMLSelectElement: "readonly",
+        Option: "readonly",
         Date: "readonly",
       },
     },

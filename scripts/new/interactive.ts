@@ -71,15 +71,17 @@ async function askField(s: Session, field: Field, label = field.key): Promise<un
   introduce(s, field, label);
   let listed: readonly KnownFile[] = [];
   if (field.kind === "choice" || field.kind === "choices") {
-    field.choices?.forEach((c, i) => s.prompter.say(`  ${String(i + 1).padStart(2)}. ${c}`));
+    field.choices?.forEach((c, i) => {
+      s.prompter.say(`  ${String(i + 1).padStart(2)}. ${c}`);
+    });
     if (field.kind === "choices") s.prompter.say("  (one or more, separated by commas, for example: 1, 3)");
   } else if (field.reference) {
     // In the content's own order: newest meetings first, themes and regions in their order.
     listed = s.known[field.reference.collection].slice(0, MAX_LISTED);
     const width = Math.max(0, ...listed.map((c) => c.slug.length));
-    listed.forEach((c, i) =>
-      s.prompter.say(`  ${String(i + 1).padStart(2)}. ${c.slug.padEnd(width)}  ${c.title ?? ""}`.trimEnd()),
-    );
+    listed.forEach((c, i) => {
+      s.prompter.say(`  ${String(i + 1).padStart(2)}. ${c.slug.padEnd(width)}  ${c.title ?? ""}`.trimEnd());
+    });
     if (listed.length > 0) s.prompter.say("  (type a number, or the name of the file without .md)");
   }
   if (field.kind === "items") return askItems(s, field);
@@ -186,7 +188,9 @@ export async function interview(s: Session, kind?: CollectionName): Promise<Draf
   let chosen = kind;
   if (!chosen) {
     s.prompter.say("What would you like to add?");
-    collectionNames.forEach((c, i) => s.prompter.say(`  ${i + 1}. ${c.padEnd(9)} ${collections[c].noun}`));
+    collectionNames.forEach((c, i) => {
+      s.prompter.say(`  ${i + 1}. ${c.padEnd(9)} ${collections[c].noun}`);
+    });
     chosen = await askUntilValid(s, `kind [1-${collectionNames.length}]: `, (answer) => {
       const picked = /^\d+$/.test(answer.trim()) ? collectionNames[Number(answer.trim()) - 1] : kindFromText(answer);
       return picked

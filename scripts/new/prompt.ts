@@ -24,7 +24,7 @@ export interface Prompter {
 export function terminalPrompter(input: Readable, output: Writable): Prompter {
   const rl: Interface = createInterface({ input, output, terminal: (input as { isTTY?: boolean }).isTTY === true });
   const lines: string[] = [];
-  const waiting: Array<(line: string | undefined) => void> = [];
+  const waiting: ((line: string | undefined) => void)[] = [];
   let ended = false;
   rl.on("line", (line) => {
     const next = waiting.shift();
@@ -32,7 +32,9 @@ export function terminalPrompter(input: Readable, output: Writable): Prompter {
     else lines.push(line);
   });
   // Ctrl+C ends the dialogue like the end of input: nothing is written.
-  rl.on("SIGINT", () => rl.close());
+  rl.on("SIGINT", () => {
+    rl.close();
+  });
   rl.on("close", () => {
     ended = true;
     for (const next of waiting.splice(0)) next(undefined);

@@ -16,7 +16,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
-import type { UserConfig } from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
 import { collections } from "../content/collections.ts";
 import { backendFromEnv, cmsConfig, cmsConfigYaml, isConfigured, type CmsBackend } from "../content/cms-config.ts";
 import { adminBundle } from "./admin-bundle.ts";

@@ -4,11 +4,21 @@
  * `_includes/assets/` is served as `/assets/<name>.<hash>.<ext>`. Templates get the URLs from the
  * global `assets` (`assets.css`, `assets["notices.js"]`); the files are written after the pages,
  * so a build that fails on its content writes none.
+ *
+ * ES modules (the search page's `search.js` and the `search-*.js` it imports) import each other
+ * by relative specifiers, as they are written: `import { fold } from "./search-text.js"`. A
+ * fingerprinted module has to import the fingerprinted file, so each static import or re-export
+ * of a sibling (`from "./x.js"`, `import "./x.js"`) is rewritten to that sibling's URL
+ * (`from "/assets/search-text.3f9a1c2b7d.js"`) before the module is hashed, dependencies first:
+ * a change to one module gives it, and every module that imports it, a new name, and nothing else
+ * changes. No import map, no inline code, so the CSP is unchanged. A specifier naming a file that
+ * is not in `_includes/assets/`, and an import cycle, stop the build; dynamic `import()` of a
+ * sibling is not rewritten (none is made: the only one loads Pagefind from `/pagefind/`).
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
-import type { UserConfig } from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
 
 /** Asset URLs by source file name (`"notices.js"`), plus `css` for the one stylesheet. */
 export type Assets = { css: string } & Partial<Record<string, string>>;
@@ -33,6 +43,50 @@ function files(dir: string, keep: (name: string) => boolean): string[] {
 
 const fingerprint = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex").slice(0, 10);
 
+/** `name.ext` → `assets/name.<hash>.ext`. */
+function hashedPath(name: string, bytes: Buffer): string {
+  const ext = extname(name);
+  return `assets/${name.slice(0, name.length - ext.length)}.${fingerprint(bytes)}${ext}`;
+}
+
+/** A static import or re-export of a sibling module: `from "./x.js"`, `import "./x.js"`. */
+const SIBLING_IMPORT = /(\bfrom\s*|\bimport\s*)(["'])\.\/([^"'\n]*)\2/g;
+
+/**
+ * Fingerprints the files of `dir` (`names`) into `out`, returning their URLs: a `.js` file's
+ * sibling imports are first rewritten to the URLs of the (already fingerprinted) siblings.
+ */
+function fingerprintAll(dir: string, names: readonly string[], out: Map<string, Buffer>): Record<string, string> {
+  const urls: Record<string, string> = {};
+  const visiting: string[] = [];
+  const visit = (name: string): string => {
+    const known = urls[name];
+    if (known) return known;
+    if (visiting.includes(name))
+      throw new Error(
+        `_includes/assets/: import cycle ${[...visiting, name].join(" → ")}: modules are hashed after what they import`,
+      );
+    visiting.push(name);
+    let bytes = readFileSync(join(dir, name));
+    if (name.endsWith(".js")) {
+      const source = bytes
+        .toString("utf8")
+        .replace(SIBLING_IMPORT, (_whole, keyword: string, quote: string, dep: string) => {
+          if (!names.includes(dep))
+            throw new Error(`_includes/assets/${name} imports ./${dep}, which is not a file of _includes/assets/`);
+          return `${keyword}${quote}${visit(dep)}${quote}`;
+        });
+      bytes = Buffer.from(source);
+    }
+    visiting.pop();
+    const path = hashedPath(name, bytes);
+    out.set(path, bytes);
+    return (urls[name] = `/${path}`);
+  };
+  for (const name of names) visit(name);
+  return urls;
+}
+
 /** Reads the asset sources under `includes` and names each output by its content's hash. */
 export function buildAssets(includes = INCLUDES): Built {
   const out = new Map<string, Buffer>();
@@ -44,19 +98,17 @@ export function buildAssets(includes = INCLUDES): Built {
   );
   const cssPath = `assets/site.${fingerprint(css)}.css`;
   out.set(cssPath, css);
-  const urls: Assets = { css: `/${cssPath}` };
-
   const assetDir = join(includes, "assets");
-  for (const name of files(assetDir, () => true)) {
-    const bytes = readFileSync(join(assetDir, name));
-    const ext = extname(name);
-    const path = `assets/${name.slice(0, name.length - ext.length)}.${fingerprint(bytes)}${ext}`;
-    out.set(path, bytes);
-    urls[name] = `/${path}`;
-  }
+  const urls: Assets = {
+    ...fingerprintAll(
+      assetDir,
+      files(assetDir, () => true),
+      out,
+    ),
+    css: `/${cssPath}`,
+  };
   return { urls, files: out };
 }
-
 export default function assetsPlugin(eleventyConfig: UserConfig): void {
   let built: Built | undefined;
   eleventyConfig.addGlobalData("assets", () => (built ??= buildAssets()).urls);

@@ -4,7 +4,7 @@
  * an all-day event on its day (no time zone can move it), with the part of the day in its title.
  * The `ics` library writes the iCalendar text (escaping, line folding, CRLF).
  */
-import type { UserConfig } from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
 import { createEvents, type DateArray, type EventAttributes } from "ics";
 import { DateTime } from "luxon";
 import type { Content, Notice } from "../content/model.ts";

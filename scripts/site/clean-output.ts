@@ -22,7 +22,7 @@
 import { lstatSync, readdirSync, rmSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join, parse, relative, resolve, sep } from "node:path";
-import type { UserConfig } from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
 import { contentDir } from "./content-data.ts";
 
 interface BeforeBuild {

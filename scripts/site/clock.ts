@@ -7,7 +7,7 @@
  * The split is computed once per build and given to templates as the global `timeline`, so that no
  * page filters the notices itself.
  */
-import type { UserConfig } from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
 import { DateTime } from "luxon";
 import type { Notice } from "../content/model.ts";
 import { getContent } from "./content-data.ts";

@@ -11,7 +11,7 @@
  * "original error stack trace", and the rebuild would write nothing.)
  */
 import { resolve, sep } from "node:path";
-import type { UserConfig } from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
 import { loadContent } from "../content/loader.ts";
 import type { Content } from "../content/model.ts";
 import { formatText } from "../content/report.ts";

@@ -3,7 +3,7 @@
  * same records (the words as plain text, speaker, organisation, context, theme, meeting, region,
  * date and page), in the site's order: newest meeting first.
  */
-import type { UserConfig } from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
 import { stringify } from "csv-stringify/sync";
 import type { Content, Quote } from "../content/model.ts";
 import { stripUnsafe } from "../../_includes/lib/html.ts";

@@ -3,7 +3,7 @@
  * helpers. It holds the newest write-ups only (the content is already newest first), so its size
  * does not grow with the archive.
  */
-import type { UserConfig } from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
 import rssPlugin, { convertHtmlToAbsoluteUrls, dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import { DateTime } from "luxon";
 import type { Content } from "../content/model.ts";

@@ -4,7 +4,7 @@
  * absolute URLs). The address is `SITE_URL` when set, else the one Netlify gives its builds
  * (`URL`), else the local server's.
  */
-import type { UserConfig } from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
 
 export interface Metadata {
   title: string;

@@ -11,7 +11,7 @@
  * so no page filters or slices the whole archive; the sitemap lists the same pages.
  */
 import { yearOf } from "../../_includes/lib/dates.ts";
-import type { UserConfig } from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Content, Meeting, Quote, Region, Theme } from "../content/model.ts";
 import { getContent } from "./content-data.ts";
 import { QUOTES_PER_PAGE, url } from "../../_includes/lib/urls.ts";

@@ -18,7 +18,7 @@ import childProcess, { type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import type { UserConfig } from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as pagefind from "pagefind";
 
 /** What Eleventy passes to `eleventy.after` (the parts used here). */

@@ -1,5 +1,5 @@
 /** `/sitemap.xml`: every HTML page of the site, built from the content in one pass. */
-import type { UserConfig } from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Content } from "../content/model.ts";
 import { escape, stripUnsafe } from "../../_includes/lib/html.ts";
 import { absolute, type Metadata } from "./metadata.ts";

@@ -7,7 +7,9 @@ import { generateContent } from "../../scripts/bench/generate.ts";
 import { loadContent } from "../../scripts/content/loader.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "generate-test-"));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 /** Every file of a tree, as path → text. */
 function snapshot(dir: string): Map<string, string> {

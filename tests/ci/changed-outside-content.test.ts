@@ -86,7 +86,7 @@ describe("changed-outside-content.ts", () => {
 
 describe("the step of .github/workflows/ci.yml that runs it, in a real repository", () => {
   const workflow = parse(readFileSync(join(ROOT, ".github/workflows/ci.yml"), "utf8")) as {
-    jobs: Record<string, { steps: Array<{ run?: string }> }>;
+    jobs: Record<string, { steps: { run?: string }[] }>;
   };
   const step = Object.values(workflow.jobs)
     .flatMap((j) => j.steps)

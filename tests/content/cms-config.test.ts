@@ -48,7 +48,10 @@ interface Collection {
   filter: unknown;
   fields: FormField[];
 }
-const configOf = (specs: Record<string, CollectionSpec> = collections, backend: Parameters<typeof cmsConfig>[1]["backend"] = github) =>
+const configOf = (
+  specs: Record<string, CollectionSpec> = collections,
+  backend: Parameters<typeof cmsConfig>[1]["backend"] = github,
+) =>
   cmsConfig(specs, { backend, siteUrl: "https://example.net", logo: "/assets/favicon.0123456789.svg" }) as {
     backend: Record<string, unknown>;
     publish_mode: string;
@@ -80,7 +83,12 @@ describe("the form editor's configuration", () => {
     expect(config.collections.map((c) => c.name)).toEqual(Object.keys(collections));
     for (const c of config.collections) {
       const spec = collections[c.name as keyof typeof collections];
-      expect(c).toMatchObject({ folder: `content/${spec.folder}`, extension: "md", format: "yaml-frontmatter", label: spec.label.many });
+      expect(c).toMatchObject({
+        folder: `content/${spec.folder}`,
+        extension: "md",
+        format: "yaml-frontmatter",
+        label: spec.label.many,
+      });
       expect(c.filter).toEqual({ field: "slug", pattern: "^[^_]" });
       const filter = new RegExp((c.filter as { pattern: string }).pattern);
       expect(filter.test("_example")).toBe(false);
@@ -112,23 +120,40 @@ describe("the form editor's configuration", () => {
       value_field: "{{slug}}",
       display_fields: ["{{title}}"],
     });
-    expect(field("quotes", "meeting")).toMatchObject({ widget: "relation", collection: "meetings", display_fields: ["{{date}} {{title}}"] });
+    expect(field("quotes", "meeting")).toMatchObject({
+      widget: "relation",
+      collection: "meetings",
+      display_fields: ["{{date}} {{title}}"],
+    });
     expect(field("meetings", "region")).toMatchObject({ widget: "relation", collection: "regions" });
     expect(field("notices", "region")).toMatchObject({ widget: "relation", collection: "regions" });
     expect(field("projects", "meeting")).toMatchObject({ widget: "relation", collection: "meetings", required: false });
   });
 
   it("saves dates as YYYY-MM-DD from a date-only input, within the validator's range", () => {
-    for (const [c, f] of [["meetings", "date"], ["notices", "date"], ["projects", "updated"]] as const) {
+    for (const [c, f] of [
+      ["meetings", "date"],
+      ["notices", "date"],
+      ["projects", "updated"],
+    ] as const) {
       expect(field(c, f)).toMatchObject({ widget: "datetime", type: "date", format: "YYYY-MM-DD", min: "1990-01-01" });
     }
   });
 
   it("offers the schemas' choices, whole numbers from 1, and lists of speakers, resources and links with their fields", () => {
-    expect(field("notices", "partOfDay")).toMatchObject({ widget: "select", options: ["morning", "afternoon", "evening", "all day"] });
+    expect(field("notices", "partOfDay")).toMatchObject({
+      widget: "select",
+      options: ["morning", "afternoon", "evening", "all day"],
+    });
     expect(field("notices", "status")).toMatchObject({ widget: "select", default: "scheduled", required: false });
     expect(field("projects", "asks")).toMatchObject({ widget: "select", multiple: true, max: 4 });
-    expect(field("themes", "order")).toMatchObject({ widget: "number", value_type: "int", min: 1, max: 9999, required: true });
+    expect(field("themes", "order")).toMatchObject({
+      widget: "number",
+      value_type: "int",
+      min: 1,
+      max: 9999,
+      required: true,
+    });
     const speakers = field("meetings", "speakers");
     expect(speakers).toMatchObject({ widget: "list", label_singular: "Speaker", max: 50, required: false });
     expect((speakers.fields as FormField[]).map((f) => [f.name, f.required])).toEqual([
@@ -138,8 +163,12 @@ describe("the form editor's configuration", () => {
     ]);
     const resources = field("meetings", "resources");
     expect((resources.fields as FormField[]).find((f) => f.name === "kind")).toMatchObject({ widget: "select" });
-    expect((resources.fields as FormField[]).find((f) => f.name === "url")).toMatchObject({ pattern: [...PATTERNS.link] });
-    expect((resources.fields as FormField[]).find((f) => f.name === "duration")).toMatchObject({ pattern: [...PATTERNS.duration] });
+    expect((resources.fields as FormField[]).find((f) => f.name === "url")).toMatchObject({
+      pattern: [...PATTERNS.link],
+    });
+    expect((resources.fields as FormField[]).find((f) => f.name === "duration")).toMatchObject({
+      pattern: [...PATTERNS.duration],
+    });
     expect(field("projects", "links")).toMatchObject({ widget: "list", label_singular: "Link" });
   });
 
@@ -169,7 +198,12 @@ describe("the form editor's configuration", () => {
     expect(slugTemplate("notices", collections.notices)).toBe("{{fields.date}}-{{region}}");
     expect(slugTemplate("themes", collections.themes)).toBe("{{slug}}");
     expect(slugTemplate("quotes", collections.quotes)).toMatch(/^\{\{speaker\}\}-/);
-    expect(configOf().slug).toMatchObject({ encoding: "ascii", clean_accents: true, sanitize_replacement: "-", lowercase: true });
+    expect(configOf().slug).toMatchObject({
+      encoding: "ascii",
+      clean_accents: true,
+      sanitize_replacement: "-",
+      lowercase: true,
+    });
     // Sveltia's slugify (src/lib/services/common/slug.js) with these options, accents taken off
     // as its transliteration does for these letters: what it makes of titles is a valid name.
     const sveltiaSlug = (text: string) =>
@@ -182,14 +216,24 @@ describe("the form editor's configuration", () => {
         .replace(/-+/g, "-")
         .replace(/^-+|-+$/g, "")
         .toLocaleLowerCase();
-    for (const title of ["4th South Wales meeting", "Jenny O’Hara-Jakeway, Café", "Ŵyl: Llanelli & Caerffili", "  St. Fagans (2013) "]) {
+    for (const title of [
+      "4th South Wales meeting",
+      "Jenny O’Hara-Jakeway, Café",
+      "Ŵyl: Llanelli & Caerffili",
+      "  St. Fagans (2013) ",
+    ]) {
       expect(sveltiaSlug(title), title).toMatch(SLUG);
     }
   });
 
   it("checks links and durations in the form as the schema does", () => {
     const linkPattern = new RegExp(PATTERNS.link[0]);
-    for (const url of ["https://example.org/page", "http://example.org", "mailto:someone@example.org", "HTTPS://EXAMPLE.ORG/"]) {
+    for (const url of [
+      "https://example.org/page",
+      "http://example.org",
+      "mailto:someone@example.org",
+      "HTTPS://EXAMPLE.ORG/",
+    ]) {
       expect(linkPattern.test(url), url).toBe(true);
       expect(link.safeParse(url).success, url).toBe(true);
     }
@@ -205,7 +249,11 @@ describe("the form editor's configuration", () => {
 
   it("reads the repository from CMS_REPO, says so when it is missing, and switches to the test backend on request", () => {
     expect(backendFromEnv({})).toEqual({ name: "github", repo: PLACEHOLDER_REPO, branch: "main" });
-    expect(backendFromEnv({ CMS_REPO: "wales/site", CMS_BRANCH: "live" })).toEqual({ name: "github", repo: "wales/site", branch: "live" });
+    expect(backendFromEnv({ CMS_REPO: "wales/site", CMS_BRANCH: "live" })).toEqual({
+      name: "github",
+      repo: "wales/site",
+      branch: "live",
+    });
     expect(backendFromEnv({ CMS_BACKEND: "test-repo", CMS_REPO: "wales/site" })).toEqual({ name: "test-repo" });
     expect(() => backendFromEnv({ CMS_REPO: "https://github.com/wales/site" })).toThrow(/owner\/repository/);
     expect(() => backendFromEnv({ CMS_BACKEND: "gitlab" })).toThrow(/CMS_BACKEND/);
@@ -215,10 +263,16 @@ describe("the form editor's configuration", () => {
     const data = {
       meta: { language: "en-GB", shortTitle: "Site" },
       assets: { css: "/assets/site.0123456789.css" },
-      admin: { script: "/admin/sveltia-cms.0.js", style: "/admin/sveltia-cms.0.css", files: { "cms-setup.js": "/admin/cms-setup.0.js", "admin.css": "/admin/admin.0.css" } },
+      admin: {
+        script: "/admin/sveltia-cms.0.js",
+        style: "/admin/sveltia-cms.0.css",
+        files: { "cms-setup.js": "/admin/cms-setup.0.js", "admin.css": "/admin/admin.0.css" },
+      },
     };
     const page = (configured: boolean) =>
-      render({ ...data, admin: { ...data.admin, configured, backend: github } } as unknown as Parameters<typeof render>[0]);
+      render({ ...data, admin: { ...data.admin, configured, backend: github } } as unknown as Parameters<
+        typeof render
+      >[0]);
     expect(page(false)).toContain(notConfiguredNotice().value);
     expect(page(false)).toContain("README");
     expect(page(true)).not.toContain("admin-notice");

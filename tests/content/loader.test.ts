@@ -14,7 +14,9 @@ import { formatReport } from "../../scripts/content/report.ts";
 import { quote, removeTree, writeTree, type Files } from "./tree.ts";
 
 const made: string[] = [];
-afterAll(() => made.forEach(removeTree));
+afterAll(() => {
+  made.forEach(removeTree);
+});
 
 /** Path of a file as problems show it (relative to the working folder, forward slashes). */
 const shown = (dir: string, file: string) => relative(process.cwd(), join(dir, file)).split(sep).join("/");
@@ -33,7 +35,10 @@ function problemsOf(files: Files, options?: { base?: boolean }): Problem[] {
   return problems.map((p) => ({ ...p, file: p.file.startsWith(prefix) ? p.file.slice(prefix.length) : p.file }));
 }
 
-function expectOneError(files: Files, expected: { file: string; line: number; field: string; message: string | RegExp }) {
+function expectOneError(
+  files: Files,
+  expected: { file: string; line: number; field: string; message: string | RegExp },
+) {
   const problems = problemsOf(files);
   expect(problems).toHaveLength(1);
   const [problem] = problems;
@@ -63,10 +68,11 @@ describe("the valid fixture tree", () => {
   });
 
   it("lists a meeting's and a theme's quotes, newest meeting first", () => {
-    expect(meeting("2013-06-19-south-wales-4").quotes.map((q) => q.slug).sort()).toEqual([
-      "maria-jones-participation",
-      "steve-cranston-receive-as-well-as-provide",
-    ]);
+    expect(
+      meeting("2013-06-19-south-wales-4")
+        .quotes.map((q) => q.slug)
+        .sort(),
+    ).toEqual(["maria-jones-participation", "steve-cranston-receive-as-well-as-provide"]);
     expect(content.themes.find((t) => t.slug === "reciprocity")!.quotes.map((q) => q.slug)).toEqual([
       "steve-cranston-receive-as-well-as-provide",
       "earlier-quote",
@@ -137,7 +143,8 @@ describe("broken references", () => {
         file: "quotes/a.md",
         line: 5,
         field: "meeting",
-        message: '"2013-06-20-south-wales-4" is not a meeting; did you mean "2013-06-19-south-wales-4"? (meetings are the files in content/meetings/',
+        message:
+          '"2013-06-20-south-wales-4" is not a meeting; did you mean "2013-06-19-south-wales-4"? (meetings are the files in content/meetings/',
       },
     );
   });
@@ -145,7 +152,12 @@ describe("broken references", () => {
   it("quote → theme, listing the themes when none is close", () => {
     expectOneError(
       { "quotes/a.md": quote({ theme: "bureaucracy" }) },
-      { file: "quotes/a.md", line: 4, field: "theme", message: '"bureaucracy" is not a theme; the names are: reciprocity' },
+      {
+        file: "quotes/a.md",
+        line: 4,
+        field: "theme",
+        message: '"bureaucracy" is not a theme; the names are: reciprocity',
+      },
     );
   });
 
@@ -165,7 +177,12 @@ describe("broken references", () => {
         "meetings/2013-07-01-x.md":
           "---\ntitle: T\ndate: 2013-07-01\nregion: south-wale\nhost: H\nlocation: L\nsummary: S\n---\nWrite-up.\n",
       },
-      { file: "meetings/2013-07-01-x.md", line: 4, field: "region", message: '"south-wale" is not a region; did you mean "south-wales"?' },
+      {
+        file: "meetings/2013-07-01-x.md",
+        line: 4,
+        field: "region",
+        message: '"south-wale" is not a region; did you mean "south-wales"?',
+      },
     );
   });
 
@@ -214,7 +231,8 @@ describe("file names", () => {
         file: "meetings/2013-06-20-south-wales-4.md",
         line: 3,
         field: "date",
-        message: "is 2013-06-19, but the file name starts with 2013-06-20; make them the same (rename the file to 2013-06-19-south-wales-4.md, or correct the date)",
+        message:
+          "is 2013-06-19, but the file name starts with 2013-06-20; make them the same (rename the file to 2013-06-19-south-wales-4.md, or correct the date)",
       },
     );
   });
@@ -233,7 +251,12 @@ describe("file names", () => {
   it("wants the date at the start of a dated file's name, suggesting one", () => {
     expectOneError(
       { "meetings/2013-06-19-south-wales-4.md": null, "meetings/South Wales 4.md": BASE_MEETING },
-      { file: "meetings/South Wales 4.md", line: 1, field: "file", message: "rename it, for example to 2013-06-19-south-wales-4.md" },
+      {
+        file: "meetings/South Wales 4.md",
+        line: 1,
+        field: "file",
+        message: "rename it, for example to 2013-06-19-south-wales-4.md",
+      },
     );
   });
 });
@@ -245,7 +268,12 @@ describe("reading files", () => {
   it("reports an empty quote on the first line after the closing ---", () => {
     expectOneError(
       { "quotes/a.md": quote({}, "  \n\n") },
-      { file: "quotes/a.md", line: 8, field: "body", message: "is empty; on the lines below the closing --- write the words of the quote, exactly as said" },
+      {
+        file: "quotes/a.md",
+        line: 8,
+        field: "body",
+        message: "is empty; on the lines below the closing --- write the words of the quote, exactly as said",
+      },
     );
   });
 
@@ -256,7 +284,12 @@ describe("reading files", () => {
   it("reports a missing closing ---", () => {
     expectOneError(
       { "quotes/a.md": "---\nspeaker: A\norganisation: B\n\nThe quote.\n" },
-      { file: "quotes/a.md", line: 1, field: "front matter", message: "is not closed; add a line with just --- after the last field" },
+      {
+        file: "quotes/a.md",
+        line: 1,
+        field: "front matter",
+        message: "is not closed; add a line with just --- after the last field",
+      },
     );
   });
 
@@ -270,7 +303,12 @@ describe("reading files", () => {
   it.each(["js", "javascript", "json", "coffee", "toml", " js"])("refuses ---%s front matter", (language) => {
     expectOneError(
       { "quotes/a.md": `---${language}\n{ "speaker": "A" }\n---\nThe quote.\n` },
-      { file: "quotes/a.md", line: 1, field: "front matter", message: `starts with "---${language}", but front matter must be plain YAML: make the first line just ---` },
+      {
+        file: "quotes/a.md",
+        line: 1,
+        field: "front matter",
+        message: `starts with "---${language}", but front matter must be plain YAML: make the first line just ---`,
+      },
     );
   });
 
@@ -279,7 +317,10 @@ describe("reading files", () => {
   });
 
   it("reports a file that is not UTF-8, on the line of the first bad byte", () => {
-    const latin1 = Buffer.concat([Buffer.from(quote().split("\n").slice(0, 2).join("\n") + "\n"), Buffer.from("context: Caf\xe9\n", "latin1")]);
+    const latin1 = Buffer.concat([
+      Buffer.from(quote().split("\n").slice(0, 2).join("\n") + "\n"),
+      Buffer.from("context: Caf\xe9\n", "latin1"),
+    ]);
     expect(latin1.includes(0xe9)).toBe(true);
     expectOneError(
       { "quotes/a.md": latin1 },
@@ -291,13 +332,26 @@ describe("reading files", () => {
     ["empty", ""],
     ["blank", "\n  \n\t\n"],
   ])("reports an %s file", (_, text) => {
-    expectOneError({ "quotes/a.md": text }, { file: "quotes/a.md", line: 1, field: "file", message: "is empty; start the file with a line of three hyphens (---)" });
+    expectOneError(
+      { "quotes/a.md": text },
+      {
+        file: "quotes/a.md",
+        line: 1,
+        field: "file",
+        message: "is empty; start the file with a line of three hyphens (---)",
+      },
+    );
   });
 
   it("reports a file with no front matter", () => {
     expectOneError(
       { "quotes/a.md": "speaker: A\n\nThe quote.\n" },
-      { file: "quotes/a.md", line: 1, field: "front matter", message: "is missing; start the file with a line of three hyphens" },
+      {
+        file: "quotes/a.md",
+        line: 1,
+        field: "front matter",
+        message: "is missing; start the file with a line of three hyphens",
+      },
     );
   });
 
@@ -312,7 +366,10 @@ describe("reading files", () => {
 
   it("counts lines the same way in a file with a byte-order mark and Windows line endings", () => {
     const text = "\uFEFF" + quote({ theme: "reciprocty" }).replace(/\n/g, "\r\n");
-    expectOneError({ "quotes/a.md": text }, { file: "quotes/a.md", line: 4, field: "theme", message: 'did you mean "reciprocity"?' });
+    expectOneError(
+      { "quotes/a.md": text },
+      { file: "quotes/a.md", line: 4, field: "theme", message: 'did you mean "reciprocity"?' },
+    );
   });
 
   it("reads old Mac line endings (CR only)", () => {
@@ -358,7 +415,12 @@ describe("line numbers", () => {
   });
 
   it.each([
-    ["an unquoted colon", "context: Note: this", 6, 'the value of "context" contains ": "; put the whole value in "double quotes"'],
+    [
+      "an unquoted colon",
+      "context: Note: this",
+      6,
+      'the value of "context" contains ": "; put the whole value in "double quotes"',
+    ],
     ["a field written twice", "speaker: Claire Jenkins", 6, 'has the field "speaker" twice'],
     ["a badly indented line", "   organisation: X", 6, "starts at the left edge like the other fields"],
     ["an unclosed bracket", "asks: [advice", 6, "has a [ or { that is never closed"],
@@ -371,12 +433,18 @@ describe("line numbers", () => {
 
   it("puts a YAML error on the right line after a byte-order mark and Windows line endings", () => {
     const text = "\uFEFF" + quote({ context: "Note: this" }).replace(/\n/g, "\r\n");
-    expectOneError({ "quotes/a.md": text }, { file: "quotes/a.md", line: 6, field: "front matter", message: 'contains ": "' });
+    expectOneError(
+      { "quotes/a.md": text },
+      { file: "quotes/a.md", line: 6, field: "front matter", message: 'contains ": "' },
+    );
   });
 
   it("puts a YAML error on the right line when the first line is ---yaml", () => {
     const text = quote({ context: "Note: this" }).replace(/^---\n/, "---yaml\n");
-    expectOneError({ "quotes/a.md": text }, { file: "quotes/a.md", line: 6, field: "front matter", message: 'contains ": "' });
+    expectOneError(
+      { "quotes/a.md": text },
+      { file: "quotes/a.md", line: 6, field: "front matter", message: 'contains ": "' },
+    );
   });
 
   it("puts a body problem on the first line after the closing ---, however long the front matter", () => {
@@ -391,14 +459,24 @@ describe("files in the wrong place", () => {
   it("reports a file in a folder the site does not know, suggesting the right one", () => {
     expectOneError(
       { "meeting/x.md": quote() },
-      { file: "meeting/x.md", line: 1, field: "file", message: "is in a folder the site does not know (meeting/); move it to meetings/" },
+      {
+        file: "meeting/x.md",
+        line: 1,
+        field: "file",
+        message: "is in a folder the site does not know (meeting/); move it to meetings/",
+      },
     );
   });
 
   it("lists the folders when the unknown one is not close to any", () => {
     expectOneError(
       { "minutes/x.md": quote() },
-      { file: "minutes/x.md", line: 1, field: "file", message: "move it to one of: meetings/, quotes/, themes/, regions/, notices/, projects/" },
+      {
+        file: "minutes/x.md",
+        line: 1,
+        field: "file",
+        message: "move it to one of: meetings/, quotes/, themes/, regions/, notices/, projects/",
+      },
     );
   });
 
@@ -427,13 +505,21 @@ describe("files in the wrong place", () => {
   });
 
   it("reports a Markdown file at the top of the content folder", () => {
-    expectOneError({ "x.md": quote() }, { file: "x.md", line: 1, field: "file", message: "is not inside a content folder" });
+    expectOneError(
+      { "x.md": quote() },
+      { file: "x.md", line: 1, field: "file", message: "is not inside a content folder" },
+    );
   });
 
   it("reports a file that is not Markdown", () => {
     expectOneError(
       { "quotes/notes.txt": "notes" },
-      { file: "quotes/notes.txt", line: 1, field: "file", message: "is not a Markdown file; content files end in .md (rename it to notes.md if it is one" },
+      {
+        file: "quotes/notes.txt",
+        line: 1,
+        field: "file",
+        message: "is not a Markdown file; content files end in .md (rename it to notes.md if it is one",
+      },
     );
   });
 
@@ -467,7 +553,8 @@ describe("files in the wrong place", () => {
       [shown(dir, "quotes/folder-link"), 1, "file"],
       [shown(dir, "quotes/linked.md"), 1, "file"],
     ]);
-    for (const p of problems) expect(p.message).toContain("is a shortcut (a symbolic link), and the site never follows shortcuts");
+    for (const p of problems)
+      expect(p.message).toContain("is a shortcut (a symbolic link), and the site never follows shortcuts");
     expect(result.files).toBe(4); // the base tree's two regions, theme and meeting: no link is counted, or read
   });
 
@@ -532,7 +619,9 @@ describe("files in the wrong place", () => {
     mkdirSync(path, { recursive: true });
     writeFileSync(join(path, "x.js"), "x");
     const result = loadContent(dir);
-    expect(result.ok ? [] : result.problems.map((p) => p.message.slice(0, 30))).toEqual(["is not a content file and is n"]);
+    expect(result.ok ? [] : result.problems.map((p) => p.message.slice(0, 30))).toEqual([
+      "is not a content file and is n",
+    ]);
   });
 });
 

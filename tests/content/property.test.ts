@@ -19,7 +19,7 @@ import { validateFile } from "../../scripts/content/validate-file.ts";
 import { removeTree, runValidate, writeTree } from "./tree.ts";
 
 // FC_RUNS=5000 explores further when changing the parser; the default keeps `npm test` quick.
-const NUM_RUNS = Number(process.env["FC_RUNS"] ?? 200);
+const NUM_RUNS = Number(process.env.FC_RUNS ?? 200);
 const folders = collectionNames.map((c) => collections[c].folder);
 const knownKeys = [...new Set(collectionNames.flatMap((c) => Object.keys(collections[c].schema.shape)))];
 
@@ -27,8 +27,46 @@ const knownKeys = [...new Set(collectionNames.flatMap((c) => Object.keys(collect
 const yamlish = fc
   .array(
     fc.oneof(
-      fc.constantFrom("---", "-", ":", ": ", "[", "]", "{", "}", "#", "&a", "*a", "!", "!!js/function", "|", ">", "'", '"', "%", "@", "`", "?", ",", "\n", "\r\n", "\r", "\t", "  ", "\uFEFF", "\u2028", "\0"),
-      fc.constantFrom(...knownKeys.map((k) => `${k}: `), "2013-02-30", "2013-06-19", "javascript:alert(1)", "__proto__: ", "constructor: "),
+      fc.constantFrom(
+        "---",
+        "-",
+        ":",
+        ": ",
+        "[",
+        "]",
+        "{",
+        "}",
+        "#",
+        "&a",
+        "*a",
+        "!",
+        "!!js/function",
+        "|",
+        ">",
+        "'",
+        '"',
+        "%",
+        "@",
+        "`",
+        "?",
+        ",",
+        "\n",
+        "\r\n",
+        "\r",
+        "\t",
+        "  ",
+        "\uFEFF",
+        "\u2028",
+        "\0",
+      ),
+      fc.constantFrom(
+        ...knownKeys.map((k) => `${k}: `),
+        "2013-02-30",
+        "2013-06-19",
+        "javascript:alert(1)",
+        "__proto__: ",
+        "constructor: ",
+      ),
       fc.string({ maxLength: 8 }),
       fc.string({ unit: "grapheme", maxLength: 4 }),
     ),
@@ -38,7 +76,9 @@ const yamlish = fc
 
 /** Random objects, with real field names among random ones, written out as YAML. */
 const dumped = fc
-  .dictionary(fc.oneof(fc.constantFrom(...knownKeys), fc.string({ maxLength: 10 })), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 8 })
+  .dictionary(fc.oneof(fc.constantFrom(...knownKeys), fc.string({ maxLength: 10 })), fc.jsonValue({ maxDepth: 3 }), {
+    maxKeys: 8,
+  })
   .map((object) => stringify(object));
 
 const body = fc.oneof(fc.constant(""), fc.string({ maxLength: 30 }), fc.constant("A quote.\n"));
@@ -46,9 +86,13 @@ const body = fc.oneof(fc.constant(""), fc.string({ maxLength: 30 }), fc.constant
 /** Whole files: front matter between --- lines, odd openings, or nothing but bytes. */
 const fileBytes: fc.Arbitrary<Uint8Array> = fc.oneof(
   fc.tuple(fc.oneof(yamlish, dumped), body).map(([matter, text]) => Buffer.from(`---\n${matter}\n---\n${text}`)),
-  fc.tuple(fc.constantFrom("---js\n", "---json\n", "--- \n", "----\n", "---yaml\n", ""), yamlish).map(([open, rest]) => Buffer.from(open + rest)),
+  fc
+    .tuple(fc.constantFrom("---js\n", "---json\n", "--- \n", "----\n", "---yaml\n", ""), yamlish)
+    .map(([open, rest]) => Buffer.from(open + rest)),
   fc.uint8Array({ maxLength: 200 }),
-  fc.uint8Array({ maxLength: 100 }).map((bytes) => Buffer.concat([Buffer.from("---\nspeaker: "), bytes, Buffer.from("\n---\n")])),
+  fc
+    .uint8Array({ maxLength: 100 })
+    .map((bytes) => Buffer.concat([Buffer.from("---\nspeaker: "), bytes, Buffer.from("\n---\n")])),
 );
 
 const fileName = fc.oneof(
@@ -76,29 +120,35 @@ function expectWellFormed(problem: Problem, lines: Map<string, number>): void {
 describe("random front matter", () => {
   it("never crashes the loader: it always ends in content or a report of well-formed problems", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...folders), fileName, fileBytes), { minLength: 1, maxLength: 3 }), (files) => {
-        // Each run is the small valid tree plus the random files (a random name may replace a file of it).
-        const dir = writeTree(Object.fromEntries(files.map(([folder, name, bytes]) => [`${folder}/${name}`, bytes])));
-        try {
-          const result = loadContent(dir);
-          const problems = result.ok ? result.warnings : result.problems;
-          const lines = new Map<string, number>();
-          for (const [folder, name] of files) {
-            const shown = problems.find((p) => p.file.endsWith(`/${folder}/${name}`))?.file;
-            if (shown) lines.set(shown, lineCount(readBack(join(dir, folder, name))));
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...folders), fileName, fileBytes), { minLength: 1, maxLength: 3 }),
+        (files) => {
+          // Each run is the small valid tree plus the random files (a random name may replace a file of it).
+          const dir = writeTree(Object.fromEntries(files.map(([folder, name, bytes]) => [`${folder}/${name}`, bytes])));
+          try {
+            const result = loadContent(dir);
+            const problems = result.ok ? result.warnings : result.problems;
+            const lines = new Map<string, number>();
+            for (const [folder, name] of files) {
+              const shown = problems.find((p) => p.file.endsWith(`/${folder}/${name}`))?.file;
+              if (shown) lines.set(shown, lineCount(readBack(join(dir, folder, name))));
+            }
+            if (!result.ok) expect(result.problems.some((p) => p.severity === "error")).toBe(true);
+            problems.forEach((p) => {
+              expectWellFormed(p, lines);
+            });
+            for (const format of FORMATS) expect(typeof formatReport(format, problems, result.files)).toBe("string");
+            // One line per problem in the text report, whatever the values quoted in the messages.
+            const text = formatReport("text", problems, result.files).split("\n");
+            expect(text.slice(0, problems.length).every((line) => /^.+:\d+ {2}\S/.test(line))).toBe(true);
+            expect(text[problems.length] ?? "").not.toMatch(/:\d+ {2}/);
+            const json = JSON.parse(formatReport("json", problems, result.files)) as { problems: unknown[] };
+            expect(json.problems).toHaveLength(problems.length);
+          } finally {
+            removeTree(dir);
           }
-          if (!result.ok) expect(result.problems.some((p) => p.severity === "error")).toBe(true);
-          problems.forEach((p) => expectWellFormed(p, lines));
-          for (const format of FORMATS) expect(typeof formatReport(format, problems, result.files)).toBe("string");
-          // One line per problem in the text report, whatever the values quoted in the messages.
-          const text = formatReport("text", problems, result.files).split("\n");
-          expect(text.slice(0, problems.length).every((line) => /^.+:\d+ {2}\S/.test(line))).toBe(true);
-          expect(text[problems.length] ?? "").not.toMatch(/:\d+ {2}/);
-          expect(JSON.parse(formatReport("json", problems, result.files)).problems).toHaveLength(problems.length);
-        } finally {
-          removeTree(dir);
-        }
-      }),
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });
@@ -138,26 +188,61 @@ const VALID: Record<(typeof collectionNames)[number], { fileName: string; data: 
   meetings: {
     fileName: "2013-06-19-south-wales-4.md",
     data: {
-      title: "4th South Wales meeting", date: "2013-06-19", region: "south-wales", host: "United Welsh", location: "Caerphilly",
-      summary: "Four organisations shared what works.", number: 4, venue: "Offices", author: "noreen",
+      title: "4th South Wales meeting",
+      date: "2013-06-19",
+      region: "south-wales",
+      host: "United Welsh",
+      location: "Caerphilly",
+      summary: "Four organisations shared what works.",
+      number: 4,
+      venue: "Offices",
+      author: "noreen",
       speakers: [{ name: "Steve Cranston", organisation: "United Welsh", topic: "Together" }],
-      resources: [{ title: "Out of my hands", kind: "video", duration: "2:07", by: "Afon", url: "https://example.org/v" }],
+      resources: [
+        { title: "Out of my hands", kind: "video", duration: "2:07", by: "Afon", url: "https://example.org/v" },
+      ],
       links: [{ title: "United Welsh", url: "https://example.org/" }],
     },
   },
   quotes: {
     fileName: "steve-cranston.md",
-    data: { speaker: "Steve Cranston", organisation: "United Welsh", theme: "reciprocity", meeting: "2013-06-19-south-wales-4", context: "On tenants." },
+    data: {
+      speaker: "Steve Cranston",
+      organisation: "United Welsh",
+      theme: "reciprocity",
+      meeting: "2013-06-19-south-wales-4",
+      context: "On tenants.",
+    },
   },
-  themes: { fileName: "reciprocity.md", data: { title: "Reciprocity", description: "Giving as well as receiving.", order: 1 } },
-  regions: { fileName: "south-wales.md", data: { title: "South Wales", description: "Meetings across South Wales.", order: 1 } },
+  themes: {
+    fileName: "reciprocity.md",
+    data: { title: "Reciprocity", description: "Giving as well as receiving.", order: 1 },
+  },
+  regions: {
+    fileName: "south-wales.md",
+    data: { title: "South Wales", description: "Meetings across South Wales.", order: 1 },
+  },
   notices: {
     fileName: "2013-09-30-south-wales.md",
-    data: { title: "South Wales meeting", date: "2013-09-30", partOfDay: "afternoon", region: "south-wales", host: "Welsh Government", location: "Cardiff", venue: "Cathays Park" },
+    data: {
+      title: "South Wales meeting",
+      date: "2013-09-30",
+      partOfDay: "afternoon",
+      region: "south-wales",
+      host: "Welsh Government",
+      location: "Cardiff",
+      venue: "Cathays Park",
+    },
   },
   projects: {
     fileName: "the-together-approach.md",
-    data: { title: "The Together approach", organisation: "United Welsh", updated: "2013-07-01", request: "Help.", links: [{ title: "Site", url: "https://example.org/" }] },
+    data: {
+      title: "The Together approach",
+      organisation: "United Welsh",
+      updated: "2013-07-01",
+      request: "Help.",
+      links: [{ title: "Site", url: "https://example.org/" }],
+    },
   },
 };
 
@@ -176,16 +261,29 @@ function withValue(name: (typeof collectionNames)[number], field: string, value:
   return data;
 }
 
+/**
+ * The code points of `text`, one by one: what the checks name (U+…) and count columns in, rather
+ * than what a reader sees as one character.
+ */
+function codePoints(text: string): string[] {
+  return Array.from(text);
+}
+
 /** Characters no one-line value may hold (each is named in the message by its code point). */
 const FORBIDDEN = [
-  ..."\x00\x01\x07\x08\x0b\x0c\x0e\x1b\x1f\x7f\x80\x85\x9b\x9f",
-  ..."\t\n\r\u2028\u2029",
-  ..."\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c",
-  ..."\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2064",
-  ..."\u3164\u115f\u1160\uffa0\u2800\ufffe\uffff",
-];
+  "\x00\x01\x07\x08\x0b\x0c\x0e\x1b\x1f\x7f\x80\x85\x9b\x9f",
+  "\t\n\r\u2028\u2029",
+  "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c",
+  "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2064",
+  "\u3164\u115f\u1160\uffa0\u2800\ufffe\uffff",
+].flatMap(codePoints);
 /** Of those, the ones the body may not hold either (it may hold tabs, line breaks and zero-width characters). */
-const FORBIDDEN_IN_BODY = FORBIDDEN.filter((c) => !"\t\n\r\u2028\u2029\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2064\u3164\u115f\u1160\uffa0\u2800".includes(c));
+const FORBIDDEN_IN_BODY = FORBIDDEN.filter(
+  (c) =>
+    !"\t\n\r\u2028\u2029\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2064\u3164\u115f\u1160\uffa0\u2800".includes(
+      c,
+    ),
+);
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 const STACK_TRACE = /\bat .+:\d+:\d+\)|Error:|undefined|\[object/;
@@ -196,16 +294,27 @@ const hostileText = (forbidden: readonly string[]) =>
     .array(
       fc.oneof(
         { weight: 3, arbitrary: fc.string({ unit: "grapheme-ascii", maxLength: 8 }) },
-        { weight: 1, arbitrary: fc.constantFrom("Gŵyl", "Dewi’s", "café", "—", "Москва", "R\u0435ciprocity", "🏴󠁧󠁢󠁷󠁬󠁳󠁿", " ") },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom("Gŵyl", "Dewi’s", "café", "—", "Москва", "R\u0435ciprocity", "🏴󠁧󠁢󠁷󠁬󠁳󠁿", " "),
+        },
         { weight: 2, arbitrary: fc.constantFrom(...forbidden) },
-        { weight: 1, arbitrary: fc.tuple(fc.constantFrom("a", "é", "😀", "-"), fc.integer({ min: 100, max: 2100 })).map(([c, n]) => c.repeat(n)) },
+        {
+          weight: 1,
+          arbitrary: fc
+            .tuple(fc.constantFrom("a", "é", "😀", "-"), fc.integer({ min: 100, max: 2100 }))
+            .map(([c, n]) => c.repeat(n)),
+        },
       ),
       { maxLength: 8 },
     )
     .map((parts) => parts.join(""));
 
 /** Checks one file as the loader does (parse, then schema and naming rules), returning its problems. */
-function check(name: (typeof collectionNames)[number], text: string): { data?: Record<string, unknown>; body?: string; problems: Problem[] } {
+function check(
+  name: (typeof collectionNames)[number],
+  text: string,
+): { data?: Record<string, unknown>; body?: string; problems: Problem[] } {
   const file = `content/${collections[name].folder}/${VALID[name].fileName}`;
   const parsed = parseContentFile(Buffer.from(text), file);
   if (!parsed.ok) return { problems: [parsed.problem] };
@@ -231,15 +340,16 @@ describe("control and invisible characters, and long values, in every field", ()
         if (!data) return; // YAML refused the file (then its one problem says why, on a line)
         // What the field holds as read back, found by the same path.
         const [list, leaf] = field.split("[].");
-        const read = leaf ? ((data[list!] as Record<string, unknown>[] | undefined)?.[0]?.[leaf]) : data[field];
+        const read = leaf ? (data[list!] as Record<string, unknown>[] | undefined)?.[0]?.[leaf] : data[field];
         if (typeof read !== "string") return;
-        const forbidden = new Set([...read.trim()].filter((c) => FORBIDDEN.includes(c)));
+        const forbidden = new Set(codePoints(read.trim()).filter((c) => FORBIDDEN.includes(c)));
         if (forbidden.size === 0) return;
         const shown = field.replace("[]", "[0]");
         const mine = problems.filter((p) => p.field === shown && p.severity === "error");
         expect(mine.length, `${shown}: ${JSON.stringify(read)}`).toBeGreaterThan(0);
         // Every one of them is named (the first five kinds one a line, the rest listed after them).
-        for (const c of forbidden) expect(mine.map((p) => p.message).join("\n"), JSON.stringify(read)).toContain(codePoint(c));
+        for (const c of forbidden)
+          expect(mine.map((p) => p.message).join("\n"), JSON.stringify(read)).toContain(codePoint(c));
       }),
       { numRuns: NUM_RUNS * 2 },
     );
@@ -247,23 +357,27 @@ describe("control and invisible characters, and long values, in every field", ()
 
   it("in the body: a control or direction character is always an error on its line, naming its code point", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...collectionNames), fc.array(hostileText(FORBIDDEN_IN_BODY), { minLength: 1, maxLength: 4 }), (name, lines) => {
-        const front = `---\n${stringify(VALID[name].data)}---\n`;
-        const body = lines.join("\n");
-        const { problems } = check(name, `${front}${body}\n`);
-        expectReadable(problems);
-        const bodyLine = front.split("\n").length;
-        // The first line (after line ends are made \n) that holds a forbidden character.
-        const normalised = body.replace(/\r\n?/g, "\n").split("\n");
-        const at = normalised.findIndex((l) => [...l].some((c) => FORBIDDEN_IN_BODY.includes(c)));
-        if (at === -1) {
-          expect(problems.filter((p) => p.field === "body" && /^contains U\+/.test(p.message))).toEqual([]);
-          return;
-        }
-        const first = [...normalised[at]!].find((c) => FORBIDDEN_IN_BODY.includes(c))!;
-        const found = problems.find((p) => p.field === "body" && p.line === bodyLine + at);
-        expect(found?.message, JSON.stringify(normalised[at])).toContain(`contains ${codePoint(first)}`);
-      }),
+      fc.property(
+        fc.constantFrom(...collectionNames),
+        fc.array(hostileText(FORBIDDEN_IN_BODY), { minLength: 1, maxLength: 4 }),
+        (name, lines) => {
+          const front = `---\n${stringify(VALID[name].data)}---\n`;
+          const body = lines.join("\n");
+          const { problems } = check(name, `${front}${body}\n`);
+          expectReadable(problems);
+          const bodyLine = front.split("\n").length;
+          // The first line (after line ends are made \n) that holds a forbidden character.
+          const normalised = body.replace(/\r\n?/g, "\n").split("\n");
+          const at = normalised.findIndex((l) => codePoints(l).some((c) => FORBIDDEN_IN_BODY.includes(c)));
+          if (at === -1) {
+            expect(problems.filter((p) => p.field === "body" && p.message.startsWith("contains U+"))).toEqual([]);
+            return;
+          }
+          const first = codePoints(normalised[at]!).find((c) => FORBIDDEN_IN_BODY.includes(c))!;
+          const found = problems.find((p) => p.field === "body" && p.line === bodyLine + at);
+          expect(found?.message, JSON.stringify(normalised[at])).toContain(`contains ${codePoint(first)}`);
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });

@@ -14,7 +14,9 @@ import { reference, text } from "../../scripts/content/schemas/common.ts";
 import { quote, removeTree, writeTree, type Files } from "./tree.ts";
 
 const made: string[] = [];
-afterAll(() => made.forEach(removeTree));
+afterAll(() => {
+  made.forEach(removeTree);
+});
 
 function load(files: Files): LoadResult {
   const dir = writeTree(files);
@@ -30,7 +32,14 @@ function errorsOf(files: Files): string[] {
 }
 
 const notice = (fields: Record<string, string>) =>
-  `---\n${Object.entries({ date: "2013-09-30", partOfDay: "morning", region: "south-wales", host: "H", location: "Cardiff", ...fields })
+  `---\n${Object.entries({
+    date: "2013-09-30",
+    partOfDay: "morning",
+    region: "south-wales",
+    host: "H",
+    location: "Cardiff",
+    ...fields,
+  })
     .map(([k, v]) => `${k}: ${v}`)
     .join("\n")}\n---\n`;
 
@@ -49,7 +58,9 @@ describe("where the references are", () => {
     const schema = z.strictObject({
       title: text("title: T"),
       themes: z.array(reference("themes", "- reciprocity")).optional(),
-      speakers: z.array(z.strictObject({ name: text("name: A"), from: reference("regions", "from: south-wales").optional() })),
+      speakers: z.array(
+        z.strictObject({ name: text("name: A"), from: reference("regions", "from: south-wales").optional() }),
+      ),
       where: z.strictObject({ region: reference("regions", "region: south-wales") }).optional(),
     });
     expect(referenceFields(schema).map((r) => [r.path, r.target])).toEqual([
@@ -60,7 +71,9 @@ describe("where the references are", () => {
   });
 
   it("must name a collection", () => {
-    expect(() => referenceFields(z.strictObject({ x: reference("minutes", "x: a") }))).toThrow(/"minutes", which is not a collection/);
+    expect(() => referenceFields(z.strictObject({ x: reference("minutes", "x: a") }))).toThrow(
+      /"minutes", which is not a collection/,
+    );
   });
 
   it("are replaced in copies of lists and groups, never in the front matter itself", () => {
@@ -70,7 +83,10 @@ describe("where the references are", () => {
       seen.push(`${at.join("/")}=${slug}`);
       return { slug, title: "South Wales" };
     });
-    expect(out).toEqual([{ name: "A", from: { slug: "south-wales", title: "South Wales" } }, { name: "B", from: undefined }]);
+    expect(out).toEqual([
+      { name: "A", from: { slug: "south-wales", title: "South Wales" } },
+      { name: "B", from: undefined },
+    ]);
     expect(seen).toEqual(["speakers/0/from=south-wales"]);
     expect(data.speakers[0]!.from).toBe("south-wales");
   });
@@ -89,8 +105,10 @@ describe("the resolved types", () => {
 
 describe("resolution and derived data", () => {
   const result = load({
-    "meetings/2013-03-14-south-wales-3.md": "---\ntitle: 3rd South Wales meeting\ndate: 2013-03-14\nregion: south-wales\nhost: H\nlocation: L\nsummary: S\n---\nW.\n",
-    "meetings/2013-05-01-north-wales-3.md": "---\ntitle: 3rd North Wales meeting\ndate: 2013-05-01\nregion: north-wales\nhost: H\nlocation: L\nsummary: S\n---\nW.\n",
+    "meetings/2013-03-14-south-wales-3.md":
+      "---\ntitle: 3rd South Wales meeting\ndate: 2013-03-14\nregion: south-wales\nhost: H\nlocation: L\nsummary: S\n---\nW.\n",
+    "meetings/2013-05-01-north-wales-3.md":
+      "---\ntitle: 3rd North Wales meeting\ndate: 2013-05-01\nregion: north-wales\nhost: H\nlocation: L\nsummary: S\n---\nW.\n",
     "quotes/a.md": quote({ meeting: "2013-03-14-south-wales-3" }),
     "quotes/b.md": quote(),
     "quotes/c.md": quote({ organisation: null }),
@@ -163,7 +181,9 @@ describe("a reference to a file that exists but has errors", () => {
       "projects/p.md": "---\ntitle: P\norganisation: O\nmeeting: 2013-06-19-south-wales-4\n---\nSummary.\n",
     });
     const ofQuote = errors.filter((e) => e.startsWith("quotes/a.md"));
-    expect(ofQuote).toEqual(['quotes/a.md meeting: meeting "2013-06-19-south-wales-4" exists but has errors; fix that file first']);
+    expect(ofQuote).toEqual([
+      'quotes/a.md meeting: meeting "2013-06-19-south-wales-4" exists but has errors; fix that file first',
+    ]);
     expect(errors.filter((e) => e.startsWith("projects/p.md"))).toEqual([
       'projects/p.md meeting: meeting "2013-06-19-south-wales-4" exists but has errors; fix that file first',
     ]);
@@ -187,11 +207,17 @@ describe("a reference written as a title, or not as a file name", () => {
   it.each([
     ["theme", "Reciprocity", '"Reciprocity" is not a theme; did you mean "reciprocity"?'],
     ["theme", "reciprocity.md", '"reciprocity.md" is not a theme; did you mean "reciprocity"?'],
-    ["meeting", "4th South Wales meeting", '"4th South Wales meeting" is not a meeting; did you mean "2013-06-19-south-wales-4"?'],
+    [
+      "meeting",
+      "4th South Wales meeting",
+      '"4th South Wales meeting" is not a meeting; did you mean "2013-06-19-south-wales-4"?',
+    ],
     ["theme", "Reciprocty", '"Reciprocty" is not a theme; did you mean "reciprocity"?'],
   ])("%s: %s is answered with the name meant", (field, value, message) => {
     const errors = errorsOf({ "quotes/a.md": quote({ [field]: value }) });
-    expect(errors).toEqual([`quotes/a.md ${field}: ${message} (${field}s are the files in content/${field}s/, named without .md)`]);
+    expect(errors).toEqual([
+      `quotes/a.md ${field}: ${message} (${field}s are the files in content/${field}s/, named without .md)`,
+    ]);
   });
 
   it("region: South Wales (a title) on a notice", () => {
@@ -230,9 +256,9 @@ describe("unknownReference", () => {
   });
 
   it("puts a file with errors first", () => {
-    expect(unknownReference("2013-06-19-south-wales-4", "meetings", [], { failed: new Set(["2013-06-19-south-wales-4"]) })).toBe(
-      'meeting "2013-06-19-south-wales-4" exists but has errors; fix that file first',
-    );
+    expect(
+      unknownReference("2013-06-19-south-wales-4", "meetings", [], { failed: new Set(["2013-06-19-south-wales-4"]) }),
+    ).toBe('meeting "2013-06-19-south-wales-4" exists but has errors; fix that file first');
   });
 
   it("names each collection by its own word, from collections.ts", () => {

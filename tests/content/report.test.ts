@@ -14,7 +14,12 @@ const EVIL = "\x1b[31m\x01\x0c\u202e";
 const RAW = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
 
 const problems: Problem[] = [
-  error(`content/quotes/a${EVIL}.md`, 2, fieldName([`colour${EVIL}`]), `"${EVIL}red" is not a colour${EVIL}; delete it`),
+  error(
+    `content/quotes/a${EVIL}.md`,
+    2,
+    fieldName([`colour${EVIL}`]),
+    `"${EVIL}red" is not a colour${EVIL}; delete it`,
+  ),
   warning("content/quotes/b.md", 8, "body", `is wrapped\nin quotes\u2028${EVIL}; delete them`),
 ];
 
@@ -22,7 +27,9 @@ describe("printable", () => {
   it("shows each unprintable character as <U+…> and leaves the rest alone", () => {
     expect(printable(`a${EVIL}b`)).toBe("a<U+001B>[31m<U+0001><U+000C><U+202E>b");
     expect(printable("Gŵyl Dewi’s café 😀 \u00a0")).toBe("Gŵyl Dewi’s café 😀 \u00a0");
-    expect(printable("\x7f\x9b\u200b\ufeff\ud800\uffff\u3164")).toBe("<U+007F><U+009B><U+200B><U+FEFF><U+D800><U+FFFF><U+3164>");
+    expect(printable("\x7f\x9b\u200b\ufeff\ud800\uffff\u3164")).toBe(
+      "<U+007F><U+009B><U+200B><U+FEFF><U+D800><U+FFFF><U+3164>",
+    );
   });
 
   it("never lets a raw control, format or separator character through", () => {
@@ -51,7 +58,9 @@ describe("formatText", () => {
     expect(lines[0]).toBe(
       'content/quotes/a<U+001B>[31m<U+0001><U+000C><U+202E>.md:2  "colour<U+001B>[31m<U+0001><U+000C><U+202E>"  "<U+001B>[31m<U+0001><U+000C><U+202E>red" is not a colour<U+001B>[31m<U+0001><U+000C><U+202E>; delete it',
     );
-    expect(lines[1]).toBe("content/quotes/b.md:8  body  (warning) is wrapped in quotes <U+001B>[31m<U+0001><U+000C><U+202E>; delete them");
+    expect(lines[1]).toBe(
+      "content/quotes/b.md:8  body  (warning) is wrapped in quotes <U+001B>[31m<U+0001><U+000C><U+202E>; delete them",
+    );
     expect(out.replace(/\n/g, "")).not.toMatch(RAW);
   });
 });
@@ -60,15 +69,18 @@ describe("formatGithub", () => {
   it("escapes what GitHub needs escaped, and shows the rest as <U+…>", () => {
     const out = formatGithub(problems, 2);
     expect(out.replace(/\n/g, "")).not.toMatch(RAW);
-    expect(out.split("\n")[1]).toBe("::warning file=content/quotes/b.md,line=8,title=body::is wrapped%0Ain quotes<U+2028><U+001B>[31m<U+0001><U+000C><U+202E>; delete them");
+    expect(out.split("\n")[1]).toBe(
+      "::warning file=content/quotes/b.md,line=8,title=body::is wrapped%0Ain quotes<U+2028><U+001B>[31m<U+0001><U+000C><U+202E>; delete them",
+    );
   });
 });
 
 describe("formatJson", () => {
   it("keeps the exact text, escaped as JSON", () => {
     const out = formatJson(problems, 2);
+    // eslint-disable-next-line no-control-regex -- raw control characters are what this looks for
     expect(out).not.toMatch(/[\x00-\x09\x0b-\x1f]/); // JSON escapes the C0 controls (its own line breaks aside)
-    expect(JSON.parse(out).problems).toEqual(problems);
+    expect((JSON.parse(out) as { problems: unknown }).problems).toEqual(problems);
   });
 });
 

@@ -106,14 +106,15 @@ describe("every schema", () => {
       it("rejects an unknown field", () => {
         const result = schema.safeParse({ ...minimal[name], colour: "red" });
         expect(result.success).toBe(false);
-        expect(result.error?.issues).toEqual([expect.objectContaining({ code: "unrecognized_keys", keys: ["colour"] })]);
+        expect(result.error?.issues).toEqual([
+          expect.objectContaining({ code: "unrecognized_keys", keys: ["colour"] }),
+        ]);
       });
 
       // Every required field, left out in turn, is reported as missing with an example to copy.
       for (const row of fieldRows(schema).filter((r) => r.required && !r.name.includes("[]"))) {
         it(`reports ${row.name} as missing, with an example`, () => {
-          const data: Record<string, unknown> = { ...minimal[name] };
-          delete data[row.name];
+          const data = Object.fromEntries(Object.entries(minimal[name]).filter(([key]) => key !== row.name));
           const found = messages(schema, data, [row.name]);
           expect(found).toHaveLength(1);
           expect(found[0]).toMatch(/^is missing; add it, for example: \S+: \S/);
@@ -138,7 +139,9 @@ describe("meetings", () => {
   it("rejects an unknown field inside a speaker", () => {
     const data = { ...fullMeeting, speakers: [{ name: "A", organisation: "B", organization: "B" }] };
     const issues = meetingSchema.safeParse(data).error?.issues ?? [];
-    expect(issues).toEqual([expect.objectContaining({ code: "unrecognized_keys", keys: ["organization"], path: ["speakers", 0] })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ code: "unrecognized_keys", keys: ["organization"], path: ["speakers", 0] }),
+    ]);
   });
 
   it("lets a speaker's organisation be left out (the page then shows the name alone)", () => {
@@ -207,7 +210,9 @@ describe("themes and regions", () => {
       expect(messages(schema, { ...minimal.themes, order: "first" }, ["order"])).toEqual([
         expect.stringMatching(/^should be a whole number, not "first"; for example: order: \d$/),
       ]);
-      expect(messages(schema, { ...minimal.themes, order: 0 }, ["order"])).toEqual([expect.stringMatching(/^should be 1 or more/)]);
+      expect(messages(schema, { ...minimal.themes, order: 0 }, ["order"])).toEqual([
+        expect.stringMatching(/^should be 1 or more/),
+      ]);
     });
   }
 });
@@ -302,28 +307,46 @@ describe("dates as written in a file", () => {
     ["single-quoted", "date: '2013-06-19'"],
   ])("accepts a %s date as the same text", (_, line) => {
     const parsed = parseContentFile(Buffer.from(`---\n${line}\n---\n`), "x.md");
-    expect(parsed.ok && parsed.file.data["date"]).toBe("2013-06-19");
-    expect(calendarDate.parse(parsed.ok ? parsed.file.data["date"] : undefined)).toBe("2013-06-19");
+    expect(parsed.ok && parsed.file.data.date).toBe("2013-06-19");
+    expect(calendarDate.parse(parsed.ok ? parsed.file.data.date : undefined)).toBe("2013-06-19");
   });
 
   it("reads 20130930 as a number, which the schema rejects", () => {
     const parsed = parseContentFile(Buffer.from("---\ndate: 20130930\n---\n"), "x.md");
-    expect(parsed.ok && parsed.file.data["date"]).toBe(20130930);
+    expect(parsed.ok && parsed.file.data.date).toBe(20130930);
     expect(calendarDate.safeParse(20130930).success).toBe(false);
   });
 });
 
 /** Every field that holds a link, as [name, schema, data with the link put in]. */
 const linkFields: [string, z.ZodType, (url: string) => unknown, (string | number)[]][] = [
-  ["meeting resource", meetingSchema, (url) => ({ ...minimal.meetings, resources: [{ title: "A", kind: "video", url }] }), ["resources", 0, "url"]],
-  ["meeting link", meetingSchema, (url) => ({ ...minimal.meetings, links: [{ title: "A", url }] }), ["links", 0, "url"]],
-  ["project link", projectSchema, (url) => ({ ...minimal.projects, links: [{ title: "A", url }] }), ["links", 0, "url"]],
+  [
+    "meeting resource",
+    meetingSchema,
+    (url) => ({ ...minimal.meetings, resources: [{ title: "A", kind: "video", url }] }),
+    ["resources", 0, "url"],
+  ],
+  [
+    "meeting link",
+    meetingSchema,
+    (url) => ({ ...minimal.meetings, links: [{ title: "A", url }] }),
+    ["links", 0, "url"],
+  ],
+  [
+    "project link",
+    projectSchema,
+    (url) => ({ ...minimal.projects, links: [{ title: "A", url }] }),
+    ["links", 0, "url"],
+  ],
 ];
 
 describe.each(linkFields)("links: %s", (_, schema, withLink, path) => {
-  it.each(["https://example.org/page?a=1#b", "http://www.unitedwelsh.com/", "mailto:someone@example.org"])("accepts %s", (url) => {
-    expect(messages(schema, withLink(url))).toEqual([]);
-  });
+  it.each(["https://example.org/page?a=1#b", "http://www.unitedwelsh.com/", "mailto:someone@example.org"])(
+    "accepts %s",
+    (url) => {
+      expect(messages(schema, withLink(url))).toEqual([]);
+    },
+  );
 
   it.each([
     "javascript:alert(1)",
@@ -361,7 +384,11 @@ describe("misspelt field names (validateFile)", () => {
       "---\nspeaker: A\norganization: B\ntheme: reciprocity\nmeeting: 2013-06-19-south-wales-4\ncontext: c\n---\nQuote.\n",
     );
     expect(problems).toEqual([
-      expect.objectContaining({ line: 3, field: "organization", message: 'is not a field of a quote; did you mean "organisation"?' }),
+      expect.objectContaining({
+        line: 3,
+        field: "organization",
+        message: 'is not a field of a quote; did you mean "organisation"?',
+      }),
     ]);
   });
 
@@ -406,7 +433,11 @@ describe("misspelt field names (validateFile)", () => {
     if (!parsed.ok) throw new Error(parsed.problem.message);
     const result = validateFile(collections.meetings, "m.md", "2013-06-19-m.md", parsed.file);
     expect(result.ok ? [] : result.problems).toEqual([
-      expect.objectContaining({ line: 12, field: "speakers[1].organistion", message: 'is not a field of this item; did you mean "organisation"?' }),
+      expect.objectContaining({
+        line: 12,
+        field: "speakers[1].organistion",
+        message: 'is not a field of this item; did you mean "organisation"?',
+      }),
     ]);
   });
 });
@@ -434,7 +465,14 @@ const stringFields = collectionNames.flatMap((name) => {
         leaf
           ? { ...minimal[name], [list!]: [{ ...ITEM_BASE[list!], [leaf]: value }] }
           : { ...minimal[name], [row.name]: value };
-      return { label: `${name}: ${row.name}`, schema: schema as z.ZodType, example, path, withValue, limit: (row.schema.meta() as { limit?: string } | undefined)?.limit };
+      return {
+        label: `${name}: ${row.name}`,
+        schema: schema as z.ZodType,
+        example,
+        path,
+        withValue,
+        limit: (row.schema.meta() as { limit?: string } | undefined)?.limit,
+      };
     });
 });
 
@@ -482,14 +520,16 @@ describe.each(stringFields)("text is text: $label", ({ schema, example, path, wi
     const value = `${example.slice(0, 2)}${ch}${example.slice(2)}`;
     const found = messages(schema, withValue(value), path);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(new RegExp(`^contains ${name.replace(/[+]/g, "\\+")} \\(.*\\) at column 3 of the value: `));
+    expect(found[0]).toMatch(
+      new RegExp(`^contains ${name.replace(/[+]/g, "\\+")} \\(.*\\) at column 3 of the value: `),
+    );
     expect(found[0]).toMatch(explained);
   });
 
   it("names every column of a character that is there more than once", () => {
     const value = `\u001b[31m${example}\u001b[0m`;
     expect(messages(schema, withValue(value), path)).toEqual([
-      `contains U+001B ESCAPE (an invisible control character) at columns 1 and ${[...example].length + 6} of the value: delete them`,
+      `contains U+001B ESCAPE (an invisible control character) at columns 1 and ${Array.from(example).length + 6} of the value: delete them`,
     ]);
   });
 
@@ -497,7 +537,9 @@ describe.each(stringFields)("text is text: $label", ({ schema, example, path, wi
     const value = `\u0001\u0002\u0003\u0004\u0005\u0006\u0007${example}`;
     const found = messages(schema, withValue(value), path);
     expect(found).toHaveLength(6);
-    expect(found[5]).toBe("contains 2 more kinds of invisible characters besides these (U+0006, U+0007); delete them too");
+    expect(found[5]).toBe(
+      "contains 2 more kinds of invisible characters besides these (U+0006, U+0007); delete them too",
+    );
   });
 
   it("refuses a value made only of invisible characters", () => {
@@ -507,30 +549,35 @@ describe.each(stringFields)("text is text: $label", ({ schema, example, path, wi
   });
 });
 
-describe.each(stringFields.filter((f) => f.limit === "name" || f.limit === "sentence"))("text is text: $label", ({ schema, example, path, withValue }) => {
-  it("refuses a word that mixes Latin letters with a Cyrillic look-alike", () => {
-    // "Rеciprocity" with a Cyrillic е (U+0435) in the second place.
-    const found = messages(schema, withValue(`R\u0435ciprocity ${example}`), path);
-    expect(found).toEqual([
-      'mixes alphabets in the word "R\u0435ciprocity": U+0435 CYRILLIC SMALL LETTER IE at column 2 of the value looks like the Latin "e" but is a Cyrillic letter; retype the word on an ordinary keyboard',
-    ]);
-  });
+describe.each(stringFields.filter((f) => f.limit === "name" || f.limit === "sentence"))(
+  "text is text: $label",
+  ({ schema, example, path, withValue }) => {
+    it("refuses a word that mixes Latin letters with a Cyrillic look-alike", () => {
+      // "Rеciprocity" with a Cyrillic е (U+0435) in the second place.
+      const found = messages(schema, withValue(`R\u0435ciprocity ${example}`), path);
+      expect(found).toEqual([
+        'mixes alphabets in the word "R\u0435ciprocity": U+0435 CYRILLIC SMALL LETTER IE at column 2 of the value looks like the Latin "e" but is a Cyrillic letter; retype the word on an ordinary keyboard',
+      ]);
+    });
 
-  it("refuses a word that mixes Latin letters with a Greek look-alike", () => {
-    const found = messages(schema, withValue(`${example} Br\u03bfn`), path);
-    expect(found[0]).toContain(`U+03BF GREEK SMALL LETTER OMICRON at column ${[...example].length + 4} of the value looks like the Latin "o"`);
-  });
+    it("refuses a word that mixes Latin letters with a Greek look-alike", () => {
+      const found = messages(schema, withValue(`${example} Br\u03bfn`), path);
+      expect(found[0]).toContain(
+        `U+03BF GREEK SMALL LETTER OMICRON at column ${Array.from(example).length + 4} of the value looks like the Latin "o"`,
+      );
+    });
 
-  it("refuses a word of Cyrillic look-alikes among Latin words", () => {
-    expect(messages(schema, withValue(`\u0412\u0435\u0445 ${example}`), path)[0]).toMatch(
-      /^the word "Вех" is written in Cyrillic letters that look like Latin ones \(U\+0412 CYRILLIC CAPITAL LETTER VE at column 1/,
-    );
-  });
+    it("refuses a word of Cyrillic look-alikes among Latin words", () => {
+      expect(messages(schema, withValue(`\u0412\u0435\u0445 ${example}`), path)[0]).toMatch(
+        /^the word "Вех" is written in Cyrillic letters that look like Latin ones \(U\+0412 CYRILLIC CAPITAL LETTER VE at column 1/,
+      );
+    });
 
-  it("accepts Welsh letters, typographic punctuation, a whole word in another alphabet and the flag of Wales", () => {
-    expect(messages(schema, withValue(`Gŵyl Dewi’s — â ê î ô û ŵ ŷ, café, Москва 🏴󠁧󠁢󠁷󠁬󠁳󠁿 ${example}`))).toEqual([]);
-  });
-});
+    it("accepts Welsh letters, typographic punctuation, a whole word in another alphabet and the flag of Wales", () => {
+      expect(messages(schema, withValue(`Gŵyl Dewi’s — â ê î ô û ŵ ŷ, café, Москва 🏴󠁧󠁢󠁷󠁬󠁳󠁿 ${example}`))).toEqual([]);
+    });
+  },
+);
 
 describe("lengths", () => {
   const limited = (kind: string) => stringFields.filter((f) => f.limit === kind);
@@ -547,7 +594,9 @@ describe("lengths", () => {
       const over = messages(schema, withValue(make(max + 1)), path);
       expect(over, label).toHaveLength(1);
       expect(over[0], label).toMatch(
-        new RegExp(`^is ${(max + 1).toLocaleString("en-GB")} characters long; the limit is ${max.toLocaleString("en-GB")}: shorten it`),
+        new RegExp(
+          `^is ${(max + 1).toLocaleString("en-GB")} characters long; the limit is ${max.toLocaleString("en-GB")}: shorten it`,
+        ),
       );
     }
   });
@@ -575,8 +624,12 @@ describe("lengths", () => {
 
   it("a whole number is at most 9,999", () => {
     expect(messages(themeSchema, { ...minimal.themes, order: WHOLE_NUMBER_MAX })).toEqual([]);
-    expect(messages(themeSchema, { ...minimal.themes, order: 100000 }, ["order"])).toEqual(["is 100,000; the limit is 9,999: check the number"]);
-    expect(messages(themeSchema, { ...minimal.themes, order: 1e300 }, ["order"])).toEqual(["should be a whole number, for example: order: 5"]);
+    expect(messages(themeSchema, { ...minimal.themes, order: 100000 }, ["order"])).toEqual([
+      "is 100,000; the limit is 9,999: check the number",
+    ]);
+    expect(messages(themeSchema, { ...minimal.themes, order: 1e300 }, ["order"])).toEqual([
+      "should be a whole number, for example: order: 5",
+    ]);
   });
 });
 
@@ -598,7 +651,9 @@ describe.each(dateFields)("date range: %s", (_, schema, valid, path) => {
   it("refuses the day after the latest date, and 9999-12-31", () => {
     const next = `${Number(latest.slice(0, 4)) + 1}-01-01`;
     for (const date of [next, "9999-12-31"]) {
-      expect(messages(schema, withDate(date), path)).toEqual([`"${date}" is after ${latest}, the latest date the site accepts; check the year`]);
+      expect(messages(schema, withDate(date), path)).toEqual([
+        `"${date}" is after ${latest}, the latest date the site accepts; check the year`,
+      ]);
     }
   });
 
@@ -633,16 +688,35 @@ describe("characterName", () => {
 describe("bodyTextProblems (the body)", () => {
   it("names each control or direction character with its file line and column", () => {
     expect(bodyTextProblems("q.md", "First line.\nA \u0001 and \u001b[31m red\u202e.\n\n\u007f", 8)).toEqual([
-      { file: "q.md", line: 9, field: "body", severity: "error", message: "contains U+0001 START OF HEADING (an invisible control character) at column 3: delete it" },
-      { file: "q.md", line: 9, field: "body", severity: "error", message: "contains U+001B ESCAPE (an invisible control character) at column 9: delete it" },
       {
         file: "q.md",
         line: 9,
         field: "body",
         severity: "error",
-        message: "contains U+202E RIGHT-TO-LEFT OVERRIDE (an invisible character that changes the direction of the text) at column 18: delete it",
+        message: "contains U+0001 START OF HEADING (an invisible control character) at column 3: delete it",
       },
-      { file: "q.md", line: 11, field: "body", severity: "error", message: "contains U+007F DELETE (an invisible control character) at column 1: delete it" },
+      {
+        file: "q.md",
+        line: 9,
+        field: "body",
+        severity: "error",
+        message: "contains U+001B ESCAPE (an invisible control character) at column 9: delete it",
+      },
+      {
+        file: "q.md",
+        line: 9,
+        field: "body",
+        severity: "error",
+        message:
+          "contains U+202E RIGHT-TO-LEFT OVERRIDE (an invisible character that changes the direction of the text) at column 18: delete it",
+      },
+      {
+        file: "q.md",
+        line: 11,
+        field: "body",
+        severity: "error",
+        message: "contains U+007F DELETE (an invisible control character) at column 1: delete it",
+      },
     ]);
   });
 

@@ -14,7 +14,7 @@ export const ROOT = fileURLToPath(new URL("../..", import.meta.url)).replace(/[\
 export type Files = Record<string, string | Uint8Array | null>;
 
 /** A region, a theme and a meeting that other files can refer to. */
-export const BASE: Files = {
+const BASE: Files = {
   "regions/south-wales.md": "---\ntitle: South Wales\ndescription: Meetings across South Wales.\norder: 1\n---\n",
   "regions/north-wales.md": "---\ntitle: North Wales\ndescription: Meetings across North Wales.\norder: 2\n---\n",
   "themes/reciprocity.md": "---\ntitle: Reciprocity\ndescription: Giving as well as receiving.\norder: 1\n---\n",
@@ -83,7 +83,8 @@ export function runValidate(args: string[]): Promise<Run> {
       { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 64 * 1024 * 1024 },
       (err, stdout, stderr) => {
         const code = err ? (typeof err.code === "number" ? err.code : null) : 0;
-        if (err && code === null) fail(err);
+        // No exit code: the validator did not run, or was killed.
+        if (err && code === null) fail(new Error(`the validator did not finish: ${err.message}`, { cause: err }));
         else done({ code, stdout, stderr });
       },
     );

@@ -2,13 +2,13 @@
  * netlify.toml's headers for the form editor, as Netlify applies them: every rule whose `for`
  * matches the path, in file order, a later value replacing an earlier one for the same header
  * name (Netlify's own `headersForPath`, in netlify-cli and @netlify/headers; see
- * tests/deploy/netlify-headers.ts). So on /admin/ the "/admin/*" rule's policy replaces the site's
- * (it is not added to it: two CSP headers would both be enforced, and the CMS could not reach
- * GitHub), and every other header of "/*" still applies there. No other path gets the editor's
- * allowances.
+ * scripts/harness/netlify-headers.ts). So on /admin/ the "/admin/*" rule's policy replaces the
+ * site's (it is not added to it: two CSP headers would both be enforced, and the CMS could not
+ * reach GitHub), and every other header of "/*" still applies there. No other path gets the
+ * editor's allowances.
  */
 import { describe, expect, it } from "vitest";
-import { cspDirectives, headersFor, readHeaderRules } from "./netlify-headers.ts";
+import { cspDirectives, headersFor, readHeaderRules } from "../../scripts/harness/netlify-headers.ts";
 
 const rules = readHeaderRules();
 

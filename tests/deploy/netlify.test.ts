@@ -9,7 +9,13 @@ import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { parse } from "smol-toml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cspDirectives, forRegExp, headersFor, readHeaderRules, type HeaderRule } from "./netlify-headers.ts";
+import {
+  cspDirectives,
+  forRegExp,
+  headersFor,
+  readHeaderRules,
+  type HeaderRule,
+} from "../../scripts/harness/netlify-headers.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -17,7 +23,7 @@ const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
 interface NetlifyConfig {
   build: { command: string; publish: string; environment: Record<string, string> };
   context?: Record<string, { command?: string; publish?: string }>;
-  redirects?: Array<{ from: string; to: string; status?: number }>;
+  redirects?: { from: string; to: string; status?: number }[];
 }
 
 const config = parse(read("netlify.toml")) as unknown as NetlifyConfig;
@@ -178,7 +184,9 @@ describe("netlify.toml: cache headers", () => {
       files = walk(site);
     });
 
-    afterAll(() => rmSync(site, { recursive: true, force: true }));
+    afterAll(() => {
+      rmSync(site, { recursive: true, force: true });
+    });
 
     it("makes the content-hashed index, fragment, filter and meta files immutable", () => {
       const hashed = files.filter((f) => /\.pf_[a-z]+$/.test(f));

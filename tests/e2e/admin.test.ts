@@ -17,10 +17,10 @@ import { dirname, join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveSite, type SiteServer } from "../../scripts/harness/serve-site.ts";
 import { buildSite, FIXTURE, ROOT, type Build } from "../site/build-site.ts";
 import { launchBrowser, skipBrowser, warnIfSkipped, watchProblems, type PageProblems } from "./browser.ts";
 import { contentFiles, form, readTestRepo, seedTestRepo, tabTo } from "./cms.ts";
-import { serveSite, type SiteServer } from "./server.ts";
 
 warnIfSkipped();
 
@@ -40,16 +40,16 @@ const SEED = {
  * validator's rules. The CMS leaves one empty line between the front matter and the text.
  */
 const EXPECTED: Record<string, string> = {
-  "content/quotes/ann-jones-participation-is-my-right-not-a.md": [
+  "content/quotes/ann-jones-being-asked-made-all-the-differe.md": [
     "---",
     "speaker: Ann Jones",
-    "organisation: Bron Afon Housing Association",
+    "organisation: Example Housing Association",
     "theme: stories",
     "meeting: 2013-06-19-south-wales-4",
     "context: On the forum's first year.",
     "---",
     "",
-    "Participation is my right, not a favour.",
+    "Being asked made all the difference.",
     "",
   ].join("\n"),
   "content/meetings/2013-10-02-6th-south-wales-meeting.md": [
@@ -58,12 +58,12 @@ const EXPECTED: Record<string, string> = {
     "date: 2013-10-02",
     "region: south-wales",
     "number: 6",
-    "host: Bron Afon Housing Association",
+    "host: Example Housing Association",
     "location: Cwmbran",
     "summary: Two youth forums shared how young people shape services.",
     "speakers:",
     "  - name: Ann Jones",
-    "    organisation: Bron Afon Housing Association",
+    "    organisation: Example Housing Association",
     "    topic: The youth forum's first year",
     "  - name: Dai Evans",
     "resources:",
@@ -182,14 +182,14 @@ describe.skipIf(skipBrowser)("the form editor at /admin/", () => {
     await openCollection("Quotes");
     await page.getByRole("button", { name: "Create New Entry" }).click();
     await f.input("speaker").fill("Ann Jones");
-    await f.input("organisation").fill("Bron Afon Housing Association");
+    await f.input("organisation").fill("Example Housing Association");
     // The relations list the existing files (by their titles), never the example.
     await expect(f.field("theme").getByRole("radio").allTextContents()).resolves.toBeDefined();
     await expect(f.field("theme").getByRole("radio", { name: "Example theme" }).count()).resolves.toBe(0);
     await f.choose("theme", "Stories");
     await f.choose("meeting", "2013-06-19 4th South Wales meeting");
     await f.input("context").fill("On the forum's first year.");
-    await f.write("body", "Participation is my right, not a favour.");
+    await f.write("body", "Being asked made all the difference.");
     await shot("2-quote-form");
     const axe = await new AxeBuilder({ page })
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
@@ -209,12 +209,12 @@ describe.skipIf(skipBrowser)("the form editor at /admin/", () => {
     await f.input("date").fill("2013-10-02");
     await f.choose("region", "South Wales");
     await f.input("number").fill("6");
-    await f.input("host").fill("Bron Afon Housing Association");
+    await f.input("host").fill("Example Housing Association");
     await f.input("location").fill("Cwmbran");
     await f.input("summary").fill("Two youth forums shared how young people shape services.");
     await f.add("speakers");
     await f.input("speakers.0.name").fill("Ann Jones");
-    await f.input("speakers.0.organisation").fill("Bron Afon Housing Association");
+    await f.input("speakers.0.organisation").fill("Example Housing Association");
     await f.input("speakers.0.topic").fill("The youth forum's first year");
     await f.add("speakers");
     await f.input("speakers.1.name").fill("Dai Evans");

@@ -1,22 +1,23 @@
 /**
  * What every browser test file shares: whether Debian's Chromium is here (and what to do if not),
- * launching it, and building the real site into a temp folder once per file.
+ * launching it (scripts/harness/chromium.ts), building the real site into a temp folder once per
+ * file and serving it (scripts/harness/serve-site.ts), and watching pages for problems.
  *
  * Without /usr/bin/chromium the browser suites are skipped (`describe.skipIf(!hasBrowser)`), and
  * the reason is printed; under CI=true a missing browser is a failure instead (see
  * `requireBrowserInCi`), so CI can never pass by not running them.
  */
-import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { chromium, type Browser, type ConsoleMessage, type Page } from "playwright-core";
+import type { ConsoleMessage, Page } from "playwright-core";
+import { CHROMIUM, hasBrowser } from "../../scripts/harness/chromium.ts";
+import { serveSite, type SiteServer } from "../../scripts/harness/serve-site.ts";
 import { buildSite } from "../site/build-site.ts";
-import { serveSite, type SiteServer } from "./server.ts";
 
-/** Debian's Chromium; the tests never download a browser. */
-export const CHROMIUM = "/usr/bin/chromium";
-export const hasBrowser = existsSync(CHROMIUM);
+// The browser itself, shared with the search benchmark (scripts/bench/search.ts).
+export { hasBrowser, launchBrowser } from "../../scripts/harness/chromium.ts";
+
 export const inCi = process.env.CI === "true";
-export const SKIP_REASON = `browser tests skipped: ${CHROMIUM} not found; install Debian's chromium to run them`;
+const SKIP_REASON = `browser tests skipped: ${CHROMIUM} not found; install Debian's chromium to run them`;
 
 /** Skip the browser suites outside CI when there is no browser (CI fails instead). */
 export const skipBrowser = !hasBrowser && !inCi;
@@ -28,21 +29,6 @@ export function warnIfSkipped(): void {
     warned = true;
     console.warn(SKIP_REASON);
   }
-}
-
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
 }
 
 /** A built copy of the site, served with netlify.toml's headers. */
@@ -103,7 +89,7 @@ export async function watchProblems(page: Page): Promise<PageProblems> {
   );
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      const report = (window as unknown as { __reportCspViolation(t: string): void }).__reportCspViolation;
+      const report = (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation;
       report(`${e.violatedDirective} blocked ${e.blockedURI || "(inline)"} at ${e.sourceFile}:${e.lineNumber}`);
     });
   });

@@ -23,7 +23,7 @@ function htmlFiles(dir: string): string[] {
 }
 
 /** The URL a built file is served at (`quotes/x/index.html` → `/quotes/x/`). */
-export function urlOf(siteDir: string, file: string): string {
+function urlOf(siteDir: string, file: string): string {
   const path = relative(siteDir, file).split(sep).join("/");
   return `/${path.replace(/(^|\/)index\.html$/, "$1")}`;
 }

@@ -4,7 +4,7 @@
  * built as on 1 September 2013, when the seed's 30 September meeting was still to come, and the
  * browser's clock is set before and after that day.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { buildAndServe, launchBrowser, skipBrowser, warnIfSkipped, watchProblems, type BuiltSite } from "./browser.ts";
 
@@ -18,11 +18,10 @@ describe.skipIf(skipBrowser)("notices between rebuilds", () => {
 
   beforeAll(async () => {
     [site, browser] = await Promise.all([buildAndServe("content", BUILT_ON), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    return async () => {
+      await browser.close();
+      await site.close();
+    };
   });
 
   async function open(path: string, browserNow: string) {

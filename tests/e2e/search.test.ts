@@ -5,7 +5,7 @@
  * no-results message and the page without JavaScript; and the index itself, queried through
  * Pagefind's own JS, holds what the markup promises and nothing from navigation or link lists.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { loadContent } from "../../scripts/content/loader.ts";
 import type { Content, Quote } from "../../scripts/content/model.ts";
@@ -49,11 +49,10 @@ describe.skipIf(skipBrowser)("search in Chromium", () => {
     [site, browser] = await Promise.all([buildAndServe("content"), launchBrowser()]);
     context = await browser.newContext();
     pages = new Map(indexedPages(site.dir).map((p) => [p.url, p]));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    return async () => {
+      await browser.close();
+      await site.close();
+    };
   });
 
   /** Paths of the Pagefind files each open page has requested (its worker's included). */
@@ -79,7 +78,7 @@ describe.skipIf(skipBrowser)("search in Chromium", () => {
 
   async function noProblems(): Promise<void> {
     const all = opened.splice(0).flatMap((o) => o.problems.list);
-    await Promise.all((await context.pages()).map((p) => p.close()));
+    await Promise.all(context.pages().map((p) => p.close()));
     expect(all).toEqual([]);
   }
 
@@ -98,9 +97,9 @@ describe.skipIf(skipBrowser)("search in Chromium", () => {
    * script). Passed as source text: vitest would otherwise rewrite the `import()` for Node.
    */
   function withPagefind<T>(page: Page, body: string, args: unknown = null): Promise<T> {
-    return page.evaluate(
+    return page.evaluate<T>(
       `(async (args) => { const pagefind = await import("/pagefind/pagefind.js"); ${body} })(${JSON.stringify(args)})`,
-    ) as Promise<T>;
+    );
   }
 
   interface Found {

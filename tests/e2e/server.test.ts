@@ -7,8 +7,8 @@ import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { headersFor, readHeaderRules } from "../deploy/netlify-headers.ts";
-import { serveSite, type SiteServer } from "./server.ts";
+import { headersFor, readHeaderRules } from "../../scripts/harness/netlify-headers.ts";
+import { serveSite, type SiteServer } from "../../scripts/harness/serve-site.ts";
 
 describe("the test server", () => {
   let dir: string;
@@ -24,10 +24,10 @@ describe("the test server", () => {
     await writeFile(join(dir, "pagefind/index/en_1.pf_index"), "index");
     await writeFile(join(tmpdir(), "e2e-outside.txt"), "secret");
     server = await serveSite(dir);
+    return () => server.close();
   });
 
   afterAll(async () => {
-    await server?.close();
     await rm(dir, { recursive: true, force: true });
   });
 

@@ -13,12 +13,7 @@ describe("html``", () => {
 
   it("inserts Html as it is, joins lists, and renders nothing for null, undefined and false", () => {
     const items = ["a<", "b"].map((x) => html`<li>${x}</li>`);
-    expect(
-      html`<ul>
-          ${items}
-        </ul>
-        ${null}${undefined}${false}${0}`.value,
-    ).toBe("<ul><li>a&lt;</li><li>b</li></ul>0");
+    expect(html`<ul>${items}</ul>${null}${undefined}${false}${0}`.value).toBe("<ul><li>a&lt;</li><li>b</li></ul>0");
     expect(html`${raw("<p>ok</p>")}`.value).toBe("<p>ok</p>");
   });
 

@@ -1,4 +1,7 @@
-/** Fingerprinted assets: one stylesheet from all of css/, each file of assets/ by its own hash. */
+/**
+ * Fingerprinted assets: one stylesheet from all of css/, each file of assets/ by its own hash, ES
+ * modules importing the fingerprinted names of their siblings.
+ */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,7 +9,9 @@ import { afterEach, expect, it } from "vitest";
 import { buildAssets } from "../../scripts/site/assets.ts";
 
 let dir: string;
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 it("joins css/*.css in name order into site.<hash>.css and names each asset by its content", () => {
   dir = mkdtempSync(join(tmpdir(), "assets-"));
@@ -25,4 +30,38 @@ it("joins css/*.css in name order into site.<hash>.css and names each asset by i
   const second = buildAssets(dir);
   expect(second.urls["notices.js"]).not.toBe(first.urls["notices.js"]);
   expect(second.urls.css).toBe(first.urls.css);
+});
+
+it("rewrites the sibling imports of ES modules to the fingerprinted files, hashing dependencies first", () => {
+  dir = mkdtempSync(join(tmpdir(), "assets-"));
+  mkdirSync(join(dir, "assets"));
+  writeFileSync(
+    join(dir, "assets/main.js"),
+    'import { a } from "./a.js";\nimport "./b.js";\nexport * from \'./b.js\';\na();\n',
+  );
+  writeFileSync(join(dir, "assets/a.js"), 'import { b } from "./b.js";\nexport const a = () => b;\n');
+  writeFileSync(join(dir, "assets/b.js"), "export const b = 1;\n");
+  const first = buildAssets(dir);
+  const text = (url: string | undefined) => first.files.get(url!.slice(1))!.toString();
+  const [a, b] = [first.urls["a.js"]!, first.urls["b.js"]!];
+  expect(b).toMatch(/^\/assets\/b\.[0-9a-f]{10}\.js$/);
+  expect(text(first.urls["main.js"])).toBe(`import { a } from "${a}";\nimport "${b}";\nexport * from '${b}';\na();\n`);
+  expect(text(a)).toBe(`import { b } from "${b}";\nexport const a = () => b;\n`);
+
+  // A change to a dependency renames it and every module that imports it, and nothing else.
+  writeFileSync(join(dir, "assets/b.js"), "export const b = 2;\n");
+  writeFileSync(join(dir, "assets/other.js"), "1");
+  const second = buildAssets(dir);
+  for (const name of ["main.js", "a.js", "b.js"]) expect(second.urls[name]).not.toBe(first.urls[name]);
+  expect(second.urls.css).toBe(first.urls.css);
+});
+
+it("stops on an import of a file that is not an asset, and on an import cycle", () => {
+  dir = mkdtempSync(join(tmpdir(), "assets-"));
+  mkdirSync(join(dir, "assets"));
+  writeFileSync(join(dir, "assets/main.js"), 'import "./missing.js";\n');
+  expect(() => buildAssets(dir)).toThrow(/main\.js imports \.\/missing\.js/);
+  writeFileSync(join(dir, "assets/main.js"), 'import "./a.js";\n');
+  writeFileSync(join(dir, "assets/a.js"), 'import "./main.js";\n');
+  expect(() => buildAssets(dir)).toThrow(/import cycle a\.js → main\.js → a\.js/);
 });

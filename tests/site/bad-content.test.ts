@@ -17,9 +17,9 @@ beforeAll(async () => {
   const quote = join(content, "quotes/steve-cranston-receive.md");
   writeFileSync(quote, readFileSync(quote, "utf8").replace("theme: reciprocity", "theme: reciprocty"));
   build = await buildSite({ content, now: "2014-03-01" });
+  return () => build.clean();
 });
-afterAll(async () => {
-  await build?.clean();
+afterAll(() => {
   rmSync(content, { recursive: true, force: true });
 });
 

@@ -57,8 +57,9 @@ async function build(options: BuildOptions): Promise<Build> {
   return b;
 }
 
-const noStack = (b: Build) =>
+const noStack = (b: Build) => {
   expect(`${b.stdout}\n${b.stderr}`).not.toMatch(/\n\s+at |RangeError|Original error stack trace/);
+};
 
 describe("content that is not content stops the build before anything is written or run", () => {
   let hidden: Build;
@@ -219,9 +220,9 @@ describe("emptying the output folder", () => {
     expect(readdirSync(output)).toEqual([]);
     expect(readFileSync(join(kept, "precious.txt"), "utf8")).toBe("x");
     symlinkSync(kept, join(dir, "out-link"));
-    expect(() => emptyOutput(join(dir, "out-link"), ROOT, join(ROOT, "_includes/pages"))).toThrow(
-      /because it is a symbolic link/,
-    );
+    expect(() => {
+      emptyOutput(join(dir, "out-link"), ROOT, join(ROOT, "_includes/pages"));
+    }).toThrow(/because it is a symbolic link/);
     expect(readdirSync(kept)).toEqual(["precious.txt"]);
   });
 
@@ -263,8 +264,12 @@ describe("npm start (--serve) when a content file goes wrong and is fixed", () =
         detached: true,
       },
     );
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
+    child.stdout.on("data", (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
+    });
     const until = async (done: () => boolean, what: string, ms = 60_000) => {
       const started = Date.now();
       while (!done()) {
@@ -286,7 +291,10 @@ describe("npm start (--serve) when a content file goes wrong and is fixed", () =
     };
     const wrote = () => (stdout.match(/Wrote \d+ files/g) ?? []).length;
     try {
-      await until(() => /Server at/.test(stdout + stderr) && /Watching/.test(stdout + stderr), "the server");
+      await until(
+        () => (stdout + stderr).includes("Server at") && (stdout + stderr).includes("Watching"),
+        "the server",
+      );
       const file = join(content, QUOTE);
       const good = readFileSync(file, "utf8");
       await save(

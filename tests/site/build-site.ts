@@ -52,8 +52,12 @@ export async function buildSite(options: BuildOptions): Promise<Build> {
   );
   let stdout = "";
   let stderr = "";
-  child.stdout.on("data", (d) => (stdout += d));
-  child.stderr.on("data", (d) => (stderr += d));
+  child.stdout.on("data", (d: Buffer) => {
+    stdout += d.toString();
+  });
+  child.stderr.on("data", (d: Buffer) => {
+    stderr += d.toString();
+  });
   const code = await new Promise<number | null>((done) => child.on("close", done));
   return { out, code, stdout, stderr, clean: () => rm(tmp, { recursive: true, force: true }) };
 }
@@ -73,7 +77,7 @@ export function listFiles(dir: string): string[] {
 }
 
 /** The file a site URL path is served from, or undefined ("/x/" → "/x/index.html"). */
-export function fileFor(out: string, path: string): string | undefined {
+function fileFor(out: string, path: string): string | undefined {
   const clean = decodeURIComponent(path.split(/[?#]/)[0]!);
   const candidates = clean.endsWith("/") ? [`${clean}index.html`] : [clean, `${clean}/index.html`];
   return candidates.find((c) => existsSync(join(out, c)) && !c.endsWith("/"));

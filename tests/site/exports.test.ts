@@ -11,6 +11,7 @@ import type { Quote } from "../../scripts/content/model.ts";
 import { QUOTE_COLUMNS, quoteRecord, quotesCsv, quotesJson, type QuoteRecord } from "../../scripts/site/exports.ts";
 
 const EVIL = "\x1b[31m\x01\x0c\u202e";
+// eslint-disable-next-line no-control-regex -- raw control characters are what this looks for
 const UNSAFE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 
 let quote: Quote;
@@ -18,12 +19,13 @@ let quote: Quote;
 beforeAll(() => {
   const loaded = loadContent(join(import.meta.dirname, "../fixtures/site"));
   if (!loaded.ok) throw new Error("the fixture site should load");
-  quote = Object.assign({}, loaded.content.quotes[0]!, {
+  quote = {
+    ...loaded.content.quotes[0]!,
     speaker: `Speaker${EVIL}`,
     organisation: `\x01=HYPERLINK("x")${EVIL}`,
     context: `Context${EVIL}\r\nmore`,
     body: `Words${EVIL}.`,
-  }) as Quote;
+  };
 });
 
 /** A record whose every value is the hostile text itself, given straight to the writers. */
@@ -42,12 +44,12 @@ describe("quotesCsv", () => {
   it("parses back to the same columns, with nothing unsafe and no formula", () => {
     const csv = quotesCsv([evilRecord, quoteRecord(quote, { url: "https://example.net" })]);
     expect(csv).not.toMatch(UNSAFE);
-    const rows = parseCsv(csv, { columns: true, bom: true }) as Record<string, string>[];
+    const rows = parseCsv<Record<string, string>>(csv, { columns: true, bom: true });
     expect(rows).toHaveLength(2);
     expect(Object.keys(rows[0]!)).toEqual([...QUOTE_COLUMNS]);
-    expect(rows[0]!["speaker"]).toBe("speaker[31m");
-    expect(rows[1]!["organisation"]).toBe(`'=HYPERLINK("x")[31m`);
-    expect(rows[1]!["context"]).toBe("Context[31m\r\nmore");
+    expect(rows[0]!.speaker).toBe("speaker[31m");
+    expect(rows[1]!.organisation).toBe(`'=HYPERLINK("x")[31m`);
+    expect(rows[1]!.context).toBe("Context[31m\r\nmore");
   });
 });
 

@@ -92,16 +92,18 @@ describe("pageNumbers()", () => {
 describe("a built archive with more quotes on a theme than a page holds", () => {
   const scratch = mkdtempSync(join(tmpdir(), "paging-test-"));
   const dir = join(scratch, "content");
-  let build: Build;
+  /** Unset if the build did not even start; cleaned after the tests either way. */
+  let build: Build | undefined;
   let out: string;
   let content: Content;
 
   beforeAll(async () => {
     generateContent(dir, { meetings: 160, today: "2020-01-01" });
     content = load(dir);
-    build = await buildSite({ content: dir, now: "2020-01-01" });
-    if (build.code !== 0) throw new Error(`build failed (${build.code}):\n${build.stderr}`);
-    out = build.out;
+    const built = await buildSite({ content: dir, now: "2020-01-01" });
+    build = built;
+    if (built.code !== 0) throw new Error(`build failed (${built.code}):\n${built.stderr}`);
+    out = built.out;
   });
   afterAll(async () => {
     await build?.clean();
@@ -188,8 +190,11 @@ describe("a built archive with more quotes on a theme than a page holds", () => 
   it("lists every page in the sitemap, and the paged pages' links and HTML are sound", async () => {
     // /admin/ (the form editor) is noindex and deliberately left out of the sitemap.
     const html = listFiles(out).filter((f) => f.endsWith(".html") && f !== "/404.html" && !f.startsWith("/admin/"));
-    const xml = new XMLParser().parse(read(out, "/sitemap.xml"));
-    const locs = ([] as { loc: string }[])
+    interface Url {
+      loc: string;
+    }
+    const xml = new XMLParser().parse(read(out, "/sitemap.xml")) as { urlset: { url: Url | Url[] } };
+    const locs = ([] as Url[])
       .concat(xml.urlset.url)
       .map((u) => u.loc.slice(SITE_URL.length))
       .sort();

@@ -95,22 +95,74 @@ function missingOr(expected: string, example: string) {
 
 /** Standard names (Unicode's aliases) of the C0 control characters, U+0000 to U+001F. */
 const C0_NAMES = [
-  "NULL", "START OF HEADING", "START OF TEXT", "END OF TEXT", "END OF TRANSMISSION", "ENQUIRY", "ACKNOWLEDGE", "ALERT",
-  "BACKSPACE", "CHARACTER TABULATION", "LINE FEED", "LINE TABULATION", "FORM FEED", "CARRIAGE RETURN", "SHIFT OUT", "SHIFT IN",
-  "DATA LINK ESCAPE", "DEVICE CONTROL ONE", "DEVICE CONTROL TWO", "DEVICE CONTROL THREE", "DEVICE CONTROL FOUR",
-  "NEGATIVE ACKNOWLEDGE", "SYNCHRONOUS IDLE", "END OF TRANSMISSION BLOCK", "CANCEL", "END OF MEDIUM", "SUBSTITUTE", "ESCAPE",
-  "INFORMATION SEPARATOR FOUR", "INFORMATION SEPARATOR THREE", "INFORMATION SEPARATOR TWO", "INFORMATION SEPARATOR ONE",
+  "NULL",
+  "START OF HEADING",
+  "START OF TEXT",
+  "END OF TEXT",
+  "END OF TRANSMISSION",
+  "ENQUIRY",
+  "ACKNOWLEDGE",
+  "ALERT",
+  "BACKSPACE",
+  "CHARACTER TABULATION",
+  "LINE FEED",
+  "LINE TABULATION",
+  "FORM FEED",
+  "CARRIAGE RETURN",
+  "SHIFT OUT",
+  "SHIFT IN",
+  "DATA LINK ESCAPE",
+  "DEVICE CONTROL ONE",
+  "DEVICE CONTROL TWO",
+  "DEVICE CONTROL THREE",
+  "DEVICE CONTROL FOUR",
+  "NEGATIVE ACKNOWLEDGE",
+  "SYNCHRONOUS IDLE",
+  "END OF TRANSMISSION BLOCK",
+  "CANCEL",
+  "END OF MEDIUM",
+  "SUBSTITUTE",
+  "ESCAPE",
+  "INFORMATION SEPARATOR FOUR",
+  "INFORMATION SEPARATOR THREE",
+  "INFORMATION SEPARATOR TWO",
+  "INFORMATION SEPARATOR ONE",
 ];
 
 /** Standard names (Unicode's aliases) of the C1 control characters, U+0080 to U+009F. */
 const C1_NAMES = [
-  "PADDING CHARACTER", "HIGH OCTET PRESET", "BREAK PERMITTED HERE", "NO BREAK HERE", "INDEX", "NEXT LINE",
-  "START OF SELECTED AREA", "END OF SELECTED AREA", "CHARACTER TABULATION SET", "CHARACTER TABULATION WITH JUSTIFICATION",
-  "LINE TABULATION SET", "PARTIAL LINE FORWARD", "PARTIAL LINE BACKWARD", "REVERSE LINE FEED", "SINGLE SHIFT TWO",
-  "SINGLE SHIFT THREE", "DEVICE CONTROL STRING", "PRIVATE USE ONE", "PRIVATE USE TWO", "SET TRANSMIT STATE",
-  "CANCEL CHARACTER", "MESSAGE WAITING", "START OF GUARDED AREA", "END OF GUARDED AREA", "START OF STRING",
-  "SINGLE GRAPHIC CHARACTER INTRODUCER", "SINGLE CHARACTER INTRODUCER", "CONTROL SEQUENCE INTRODUCER", "STRING TERMINATOR",
-  "OPERATING SYSTEM COMMAND", "PRIVACY MESSAGE", "APPLICATION PROGRAM COMMAND",
+  "PADDING CHARACTER",
+  "HIGH OCTET PRESET",
+  "BREAK PERMITTED HERE",
+  "NO BREAK HERE",
+  "INDEX",
+  "NEXT LINE",
+  "START OF SELECTED AREA",
+  "END OF SELECTED AREA",
+  "CHARACTER TABULATION SET",
+  "CHARACTER TABULATION WITH JUSTIFICATION",
+  "LINE TABULATION SET",
+  "PARTIAL LINE FORWARD",
+  "PARTIAL LINE BACKWARD",
+  "REVERSE LINE FEED",
+  "SINGLE SHIFT TWO",
+  "SINGLE SHIFT THREE",
+  "DEVICE CONTROL STRING",
+  "PRIVATE USE ONE",
+  "PRIVATE USE TWO",
+  "SET TRANSMIT STATE",
+  "CANCEL CHARACTER",
+  "MESSAGE WAITING",
+  "START OF GUARDED AREA",
+  "END OF GUARDED AREA",
+  "START OF STRING",
+  "SINGLE GRAPHIC CHARACTER INTRODUCER",
+  "SINGLE CHARACTER INTRODUCER",
+  "CONTROL SEQUENCE INTRODUCER",
+  "STRING TERMINATOR",
+  "OPERATING SYSTEM COMMAND",
+  "PRIVACY MESSAGE",
+  "APPLICATION PROGRAM COMMAND",
 ];
 
 /** Names of the other characters the checks refuse (from Unicode's character database). */
@@ -220,7 +272,11 @@ const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, "0")}
 /** "U+202E RIGHT-TO-LEFT OVERRIDE", or "U+E0001" for a character without a name here. */
 export function characterName(cp: number): string {
   const name =
-    cp < 0x20 ? C0_NAMES[cp] : cp >= 0x80 && cp < 0xa0 ? C1_NAMES[cp - 0x80] : (OTHER_NAMES[cp] ?? LOOK_ALIKES[cp]?.[0]);
+    cp < 0x20
+      ? C0_NAMES[cp]
+      : cp >= 0x80 && cp < 0xa0
+        ? C1_NAMES[cp - 0x80]
+        : (OTHER_NAMES[cp] ?? LOOK_ALIKES[cp]?.[0]);
   return name ? `${hex(cp)} ${name}` : hex(cp);
 }
 
@@ -249,7 +305,8 @@ const EXPLAIN: Record<CharacterKind, string> = {
 
 const isDirection = (cp: number) =>
   cp === 0x061c || cp === 0x200e || cp === 0x200f || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
-const isNoncharacter = (cp: number) => (cp >= 0xd800 && cp <= 0xdfff) || (cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe;
+const isNoncharacter = (cp: number) =>
+  (cp >= 0xd800 && cp <= 0xdfff) || (cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe;
 const isBlankLetter = (cp: number) => cp === 0x115f || cp === 0x1160 || cp === 0x3164 || cp === 0xffa0 || cp === 0x2800;
 const FORMAT = /^\p{Cf}$/u;
 
@@ -281,7 +338,8 @@ function bodyKind(cp: number): CharacterKind | undefined {
 /** Anything that might be refused in a one-line value (a quick test before looking closer). */
 const SUSPECT_ONE_LINE = /[^\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205f]/;
 /** Anything that might be refused in the body. */
-const SUSPECT_BODY = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]/;
+const SUSPECT_BODY =
+  /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]/;
 
 /**
  * The flags of Wales, Scotland and England are a black flag followed by invisible "tag" characters
@@ -289,7 +347,9 @@ const SUSPECT_BODY = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202
  */
 const TAG_FLAG = /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
 const withoutFlags = (value: string) =>
-  /[\u{E0000}-\u{E007F}]/u.test(value) ? value.replace(TAG_FLAG, (flag) => "\u{1F3F4}".repeat([...flag].length)) : value;
+  /[\u{E0000}-\u{E007F}]/u.test(value)
+    ? value.replace(TAG_FLAG, (flag) => "\u{1F3F4}".repeat([...flag].length))
+    : value;
 
 interface Found {
   cp: number;
@@ -387,7 +447,8 @@ function mixedScripts(value: string): string[] {
     for (const ch of word) {
       column++;
       // Letters shared by every alphabet (µ, ª's kin among the modifier letters) belong to none.
-      if (LETTER.test(ch) && !SHARED.test(ch)) letters.push({ ch, cp: ch.codePointAt(0)!, script: scriptOf(ch), column });
+      if (LETTER.test(ch) && !SHARED.test(ch))
+        letters.push({ ch, cp: ch.codePointAt(0)!, script: scriptOf(ch), column });
     }
     const scripts = new Set(letters.map((l) => l.script));
     const shownWord = quoted(word, 40);
@@ -395,7 +456,9 @@ function mixedScripts(value: string): string[] {
       // The odd letters out: the non-Latin ones, or else those of the rarer alphabet.
       const main = scripts.has("Latin")
         ? "Latin"
-        : [...scripts].sort((a, b) => letters.filter((l) => l.script === b).length - letters.filter((l) => l.script === a).length)[0]!;
+        : [...scripts].sort(
+            (a, b) => letters.filter((l) => l.script === b).length - letters.filter((l) => l.script === a).length,
+          )[0]!;
       const odd = letters.filter((l) => l.script !== main);
       const first = odd[0]!;
       const alike = LOOK_ALIKES[first.cp];
@@ -403,7 +466,9 @@ function mixedScripts(value: string): string[] {
         ? `${characterName(first.cp)} at column ${first.column} of the value looks like the Latin "${alike[1]}" but is a ${first.script} letter`
         : `${characterName(first.cp)} at column ${first.column} of the value is a ${first.script} letter among ${main} ones`;
       const more = odd.length > 1 ? ` (and ${odd.length - 1} more like it)` : "";
-      messages.push(`mixes alphabets in the word ${shownWord}: ${what}${more}; retype the word on an ordinary keyboard`);
+      messages.push(
+        `mixes alphabets in the word ${shownWord}: ${what}${more}; retype the word on an ordinary keyboard`,
+      );
     } else if (
       hasLatin &&
       scripts.size === 1 &&
@@ -423,10 +488,11 @@ function mixedScripts(value: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // The check every string of the front matter goes through
 
-type Ctx = z.core.$RefinementCtx<unknown>;
+type Ctx = z.core.$RefinementCtx;
 
-const addIssue = (ctx: Ctx, message: string, params?: Record<string, unknown>) =>
+const addIssue = (ctx: Ctx, message: string, params?: Record<string, unknown>) => {
   ctx.addIssue({ code: "custom", message, ...(params ? { params } : {}) });
+};
 
 /** "is 1,204 characters long; the limit is 1,000: shorten it". */
 export function tooLongMessage(length: number, max: number, hint = ""): string {
@@ -456,7 +522,10 @@ export function checkCharacters(value: string, ctx: Ctx, rules: TextRules): bool
   const suspect = SUSPECT_ONE_LINE.test(value);
   if (suspect) {
     if (trimmed !== "" && trimmed.replace(INVISIBLE, "") === "") {
-      const found = findCharacters(trimmed, (ch, cp) => oneLineKind(ch, cp) ?? (/\s/.test(ch) ? undefined : "invisible"));
+      const found = findCharacters(
+        trimmed,
+        (ch, cp) => oneLineKind(ch, cp) ?? (/\s/.test(ch) ? undefined : "invisible"),
+      );
       addIssue(
         ctx,
         `has only invisible characters (${found.map((f) => characterName(f.cp)).join(", ")}); write visible text instead, for example: ${rules.example}`,
@@ -520,7 +589,10 @@ export function slugRef(example: string) {
     .superRefine((value, ctx) => {
       if (!checkCharacters(value, ctx, { max: REFERENCE_MAX_LENGTH, example, empty: false })) return;
       if (!SLUG.test(value.trim())) {
-        addIssue(ctx, `should be a file name without .md, in lowercase words joined by hyphens, for example: ${example}`);
+        addIssue(
+          ctx,
+          `should be a file name without .md, in lowercase words joined by hyphens, for example: ${example}`,
+        );
       }
     })
     .trim()
@@ -554,7 +626,10 @@ export const calendarDate = z
     const value = raw.trim();
     const match = ISO_DATE.exec(value);
     if (!match) {
-      addIssue(ctx, `${quoted(value)} is not a date in the form YYYY-MM-DD; write it as year-month-day, for example 2013-09-30`);
+      addIssue(
+        ctx,
+        `${quoted(value)} is not a date in the form YYYY-MM-DD; write it as year-month-day, for example 2013-09-30`,
+      );
       return;
     }
     if (!isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
@@ -571,7 +646,8 @@ export const calendarDate = z
       return;
     }
     const latest = latestDate();
-    if (value > latest) addIssue(ctx, `"${value}" is after ${latest}, the latest date the site accepts; check the year`);
+    if (value > latest)
+      addIssue(ctx, `"${value}" is after ${latest}, the latest date the site accepts; check the year`);
   })
   .trim()
   .meta({
@@ -607,7 +683,11 @@ export const link = z
     }
   })
   .trim()
-  .meta({ expects: "a link starting with https://, http:// or mailto:", example: "url: https://example.org/page", limit: "link" } satisfies FieldDocs);
+  .meta({
+    expects: "a link starting with https://, http:// or mailto:",
+    example: "url: https://example.org/page",
+    limit: "link",
+  } satisfies FieldDocs);
 
 /** A titled link, as in `- title: Our report` / `url: https://…`. */
 export const titledLink = z.strictObject({
@@ -617,12 +697,14 @@ export const titledLink = z.strictObject({
 
 /** A choice from a fixed list; the message lists the choices. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, example: string) {
-  return z.enum(values, {
-    error: (issue) =>
-      issue.input === undefined
-        ? `is missing; add it, for example: ${example}`
-        : `${describeValue(issue.input)} is not one of the choices; use one of: ${values.join(", ")}`,
-  }).meta({ expects: `one of: ${values.join(", ")}`, example } satisfies FieldDocs);
+  return z
+    .enum(values, {
+      error: (issue) =>
+        issue.input === undefined
+          ? `is missing; add it, for example: ${example}`
+          : `${describeValue(issue.input)} is not one of the choices; use one of: ${values.join(", ")}`,
+    })
+    .meta({ expects: `one of: ${values.join(", ")}`, example } satisfies FieldDocs);
 }
 
 /** A whole number, 1 or more and at most `max`. */
@@ -632,22 +714,25 @@ export function positiveWhole(example: string, max = WHOLE_NUMBER_MAX) {
     .int({ error: `should be a whole number, for example: ${example}`, abort: true })
     .positive({ error: `should be 1 or more, for example: ${example}`, abort: true })
     .max(max, {
-      error: (issue) => `is ${typeof issue.input === "number" ? formatCount(issue.input) : "too large"}; the limit is ${formatCount(max)}: check the number`,
+      error: (issue) =>
+        `is ${typeof issue.input === "number" ? formatCount(issue.input) : "too large"}; the limit is ${formatCount(max)}: check the number`,
     })
     .meta({ expects: "a whole number, 1 or more", example, limit: "number" } satisfies FieldDocs);
 }
 
 /** A list of at most `max` items; `error` is the message for a value that is not a list. */
 export function listOf<T extends z.ZodType>(item: T, max: number, notAList: string) {
-  return z
-    .array(item, { error: notAList })
-    // Not `.max()`: zod runs length checks even on a value that is not a list (`asks: advice`).
-    .superRefine((items, ctx) => {
-      if (Array.isArray(items) && items.length > max) {
-        addIssue(ctx, `has ${formatCount(items.length)} items; the limit is ${formatCount(max)}: shorten the list`);
-      }
-    })
-    .meta({ limit: "list", maxItems: max });
+  return (
+    z
+      .array(item, { error: notAList })
+      // Not `.max()`: zod runs length checks even on a value that is not a list (`asks: advice`).
+      .superRefine((items, ctx) => {
+        if (Array.isArray(items) && items.length > max) {
+          addIssue(ctx, `has ${formatCount(items.length)} items; the limit is ${formatCount(max)}: shorten the list`);
+        }
+      })
+      .meta({ limit: "list", maxItems: max })
+  );
 }
 
 const DURATION = /^(?:\d{1,3}:)?[0-5]?\d:[0-5]\d$/;
@@ -723,6 +808,11 @@ export function reference<const C extends string>(collection: C, example: string
       checkCharacters(value, ctx, { max: REFERENCE_MAX_LENGTH, example });
     })
     .trim()
-    .meta({ expects: "a file name, without .md", example, limit: "reference", references: collection } satisfies ReferenceDocs)
+    .meta({
+      expects: "a file name, without .md",
+      example,
+      limit: "reference",
+      references: collection,
+    } satisfies ReferenceDocs)
     .brand<C>();
 }

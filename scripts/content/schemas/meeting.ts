@@ -1,5 +1,16 @@
 import { z } from "zod";
-import { calendarDate, duration, link, LIST_MAX_ITEMS, listOf, oneOf, positiveWhole, reference, text, titledLink } from "./common.ts";
+import {
+  calendarDate,
+  duration,
+  link,
+  LIST_MAX_ITEMS,
+  listOf,
+  oneOf,
+  positiveWhole,
+  reference,
+  text,
+  titledLink,
+} from "./common.ts";
 
 export const RESOURCE_KINDS = ["video", "slides", "document", "audio", "website"] as const;
 
@@ -18,7 +29,9 @@ const resource = z.strictObject({
   by: text("by: Afon Youth Forum").describe("Who made it, when not the meeting's speakers.").optional(),
   url: link
     .meta({ example: "url: https://example.org/out-of-my-hands" })
-    .describe("Where to find it. Leave it out when the link is not known: the page then shows the title without a link.")
+    .describe(
+      "Where to find it. Leave it out when the link is not known: the page then shows the title without a link.",
+    )
     .optional(),
 });
 
@@ -26,18 +39,23 @@ const resource = z.strictObject({
 export const meetingSchema = z
   .strictObject({
     title: text("title: 4th South Wales meeting").describe("The meeting's name, as shown at the top of its page."),
-    date: calendarDate.meta({ example: "date: 2013-06-19" }).describe("The day of the meeting; the same date starts the file name."),
+    date: calendarDate
+      .meta({ example: "date: 2013-06-19" })
+      .describe("The day of the meeting; the same date starts the file name."),
     region: reference("regions", "region: south-wales").describe(
       "The region whose series of meetings it belongs to. A national or all-Wales meeting, in no region's series, has region: all-wales.",
     ),
-    number: positiveWhole("number: 4").describe("Its number in the region's series of meetings, when known.").optional(),
+    number: positiveWhole("number: 4")
+      .describe("Its number in the region's series of meetings, when known.")
+      .optional(),
     host: text("host: United Welsh").describe("The organisation that hosted the meeting."),
     location: text("location: Caerphilly").describe("The town or city."),
     venue: text("venue: United Welsh offices").describe("The building or room, when known.").optional(),
     author: text("author: noreencopro").describe("Who wrote the write-up.").optional(),
-    summary: text("summary: Four organisations shared what works when tenants and staff design services together.", "sentence").describe(
-      "One or two sentences for lists, feeds and search results.",
-    ),
+    summary: text(
+      "summary: Four organisations shared what works when tenants and staff design services together.",
+      "sentence",
+    ).describe("One or two sentences for lists, feeds and search results."),
     speakers: listOf(speaker, LIST_MAX_ITEMS.speakers, "should be a list of speakers, each starting with '- name:'")
       .describe("The people who presented, in the order they spoke.")
       .optional(),

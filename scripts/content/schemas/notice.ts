@@ -10,7 +10,9 @@ export const NOTICE_STATUSES = ["scheduled", "postponed", "cancelled"] as const;
  */
 export const noticeSchema = z
   .strictObject({
-    title: text("title: South Wales meeting").describe("The meeting's name; left out, it is the region's name followed by \"meeting\".").optional(),
+    title: text("title: South Wales meeting")
+      .describe("The meeting's name; left out, it is the region's name followed by \"meeting\".")
+      .optional(),
     date: calendarDate.describe("The day of the meeting; the same date starts the file name."),
     partOfDay: oneOf(PARTS_OF_DAY, "partOfDay: afternoon").describe("When in the day it takes place."),
     region: reference("regions", "region: south-wales").describe(
@@ -18,9 +20,13 @@ export const noticeSchema = z
     ),
     host: text("host: Welsh Government, Environment and Sustainability team").describe("The organisation hosting it."),
     location: text("location: Cardiff").describe("The town or city."),
-    venue: text("venue: Cathays Park").describe("The building or room; leave it out while it is still to be confirmed.").optional(),
+    venue: text("venue: Cathays Park")
+      .describe("The building or room; leave it out while it is still to be confirmed.")
+      .optional(),
     status: oneOf(NOTICE_STATUSES, "status: scheduled")
       .describe("Whether the meeting is going ahead; change it if the meeting is postponed or cancelled.")
       .default("scheduled"),
   })
-  .describe("Notice of a meeting still to come. It shows as upcoming until its day has passed; nobody needs to edit or remove it afterwards.");
+  .describe(
+    "Notice of a meeting still to come. It shows as upcoming until its day has passed; nobody needs to edit or remove it afterwards.",
+  );

@@ -18,7 +18,11 @@ export const projectSchema = z
     meeting: reference("meetings", "meeting: 2013-06-19-south-wales-4")
       .describe("The meeting where it was presented: the name of its write-up.")
       .optional(),
-    asks: listOf(oneOf(ASK_KINDS, "- advice"), LIST_MAX_ITEMS.asks, "should be a list, for example: asks: [advice, partners]")
+    asks: listOf(
+      oneOf(ASK_KINDS, "- advice"),
+      LIST_MAX_ITEMS.asks,
+      "should be a list, for example: asks: [advice, partners]",
+    )
       .meta({ expects: `a list of: ${ASK_KINDS.join(", ")}`, example: "asks: [advice, partners]" })
       .describe("The kinds of help asked of the network.")
       .optional(),

@@ -6,7 +6,9 @@ export const quoteSchema = z
   .strictObject({
     speaker: text("speaker: Steve Cranston").describe("Who said it, as they would like their name shown."),
     organisation: text("organisation: United Welsh")
-      .describe("The organisation they spoke for. Leave it out when it is not known: the quote is then shown with the speaker's name alone.")
+      .describe(
+        "The organisation they spoke for. Leave it out when it is not known: the quote is then shown with the speaker's name alone.",
+      )
       .default(""),
     theme: reference("themes", "theme: reciprocity").describe("What it is about: one of the themes."),
     meeting: reference("meetings", "meeting: 2013-06-19-south-wales-4").describe(

@@ -9,7 +9,9 @@ import { positiveWhole, text } from "./common.ts";
 export const regionSchema = z
   .strictObject({
     title: text("title: South Wales").describe("The region's name."),
-    description: text("description: Meetings for practitioners across South Wales.", "sentence").describe("One sentence about the region's meetings."),
+    description: text("description: Meetings for practitioners across South Wales.", "sentence").describe(
+      "One sentence about the region's meetings.",
+    ),
     order: positiveWhole("order: 1").describe("Its position in lists of regions (1 comes first)."),
   })
   .describe(

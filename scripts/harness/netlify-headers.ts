@@ -1,7 +1,8 @@
 /**
  * The response headers Netlify would send for a path, worked out from the real `netlify.toml`.
- * Used by the deploy tests, and meant for any local test server that wants to serve `_site` with
- * the production headers (so the CSP is tested for real).
+ * Used by the deploy tests, and by `serveSite` (./serve-site.ts), which serves a built site with
+ * the production headers for the browser tests and the search benchmark (so the CSP is tested
+ * for real).
  *
  * Matching follows Netlify's own rules (@netlify/headers-parser's `getForRegExp`): a `for` path is
  * split on "/", a segment that is just `*` matches anything (slashes included, and nothing at all),
