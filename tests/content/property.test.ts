@@ -374,7 +374,10 @@ describe("control and invisible characters, and long values, in every field", ()
             return;
           }
           const first = codePoints(normalised[at]!).find((c) => FORBIDDEN_IN_BODY.includes(c))!;
-          const found = problems.find((p) => p.field === "body" && p.line === bodyLine + at);
+          // A body of only control characters is also "empty": that is a second problem on the same line.
+          const found = problems.find(
+            (p) => p.field === "body" && p.line === bodyLine + at && p.message.startsWith("contains U+"),
+          );
           expect(found?.message, JSON.stringify(normalised[at])).toContain(`contains ${codePoint(first)}`);
         },
       ),
