@@ -18,7 +18,7 @@ import paging from "./scripts/site/paging.ts";
 import search from "./scripts/site/search.ts";
 import sitemap from "./scripts/site/sitemap.ts";
 
-export default async function (eleventyConfig: UserConfig) {
+export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(contentData);
   eleventyConfig.addPlugin(cleanOutput);
   eleventyConfig.addPlugin(metadata);

@@ -38,7 +38,7 @@ function check(kind: string, mentions: Mention[], problems: Problem[]): void {
     let key = keys.get(m.value);
     if (key === undefined) keys.set(m.value, (key = spellingKey(m.value)));
     let spellings = groups.get(key);
-    if (!spellings) groups.set(key, (spellings = new Map()));
+    if (!spellings) groups.set(key, (spellings = new Map<string, Mention[]>()));
     let list = spellings.get(m.value);
     if (!list) spellings.set(m.value, (list = []));
     list.push(m);
@@ -79,7 +79,7 @@ export function wrappedInQuotes(words: string): { open: string; close: string } 
   const family = DOUBLE.includes(open) ? DOUBLE : SINGLE.includes(open) ? SINGLE : undefined;
   if (!family || text.length < 3 || !family.includes(close)) return undefined;
   const inside = text.slice(1, -1).replace(/(?<=\p{L})['’](?=\p{L})/gu, "");
-  return [...inside].some((c) => family.includes(c)) ? undefined : { open, close };
+  return Array.from(inside).some((c) => family.includes(c)) ? undefined : { open, close };
 }
 
 /** The file line on which the body's first non-blank line stands. */

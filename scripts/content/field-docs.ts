@@ -90,8 +90,9 @@ const code = (text: string) => (text ? `\`${text}\`` : "");
 function required(row: FieldRow): string {
   if (row.required) return "yes";
   // An empty default ("") is how an optional text reads when left out: nothing to say about it.
-  if (row.defaultValue !== undefined && row.defaultValue !== "") return `no (${String(row.defaultValue)} if left out)`;
-  return "no";
+  if (row.defaultValue === undefined || row.defaultValue === "") return "no";
+  const shown = typeof row.defaultValue === "string" ? row.defaultValue : JSON.stringify(row.defaultValue);
+  return `no (${shown} if left out)`;
 }
 
 /** The file-name rule of a collection, in words. */
@@ -318,7 +319,7 @@ export function exampleFile(name: CollectionName): string {
   annotate(doc.contents, rows, "", 0);
   const title = data[spec.title];
   const short = (typeof title === "string" && slugify(title, 6)) || "short-name";
-  const fileName = spec.dated ? `${String(data["date"])}-${short}.md` : `${short}.md`;
+  const fileName = spec.dated ? `${String(data.date)}-${short}.md` : `${short}.md`;
   const naming = spec.dated
     ? `named with the date of \`date:\` below, then a short name in lowercase words joined by hyphens, for example ${fileName}`
     : `named with a short name in lowercase words joined by hyphens, for example ${fileName} (other files refer to it by that name, without .md)`;

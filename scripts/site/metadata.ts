@@ -21,7 +21,8 @@ export interface Metadata {
 export const LANGUAGE = "en-GB";
 
 export function metadata(env: NodeJS.ProcessEnv = process.env): Metadata {
-  const url = (env.SITE_URL || env.URL || "http://localhost:8080").replace(/\/+$/, "");
+  // An empty variable counts as unset (`||`, not `??`): Netlify and shells leave empty values about.
+  const url = ((env.SITE_URL ?? "") || (env.URL ?? "") || "http://localhost:8080").replace(/\/+$/, "");
   return {
     title: "Co-production Practitioners’ Network in Wales",
     shortTitle: "Co-production Network Wales",

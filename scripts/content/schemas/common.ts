@@ -51,7 +51,7 @@ export const formatCount = (n: number): string => count.format(n);
 
 /** A value as quoted in a message: unprintable characters shown as <U+…>, long values shortened. */
 export function quoted(value: string, max = 80): string {
-  const chars = [...value];
+  const chars = Array.from(value);
   const shown = chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : value;
   return `"${printable(shown)}"`;
 }
@@ -63,7 +63,7 @@ export function describeValue(value: unknown): string {
   if (typeof value === "object") return "a group of fields";
   if (typeof value === "number") return `the number ${value}`;
   if (typeof value === "boolean") return `${value} (yes/no)`;
-  return quoted(String(value));
+  return quoted(typeof value === "string" ? value : (JSON.stringify(value) ?? typeof value));
 }
 
 /** What the docs say about a field, besides its description. */
@@ -339,6 +339,7 @@ function bodyKind(cp: number): CharacterKind | undefined {
 const SUSPECT_ONE_LINE = /[^\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205f]/;
 /** Anything that might be refused in the body. */
 const SUSPECT_BODY =
+  // eslint-disable-next-line no-control-regex -- finding raw control characters is this pattern's purpose
   /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]/;
 
 /**
@@ -348,7 +349,7 @@ const SUSPECT_BODY =
 const TAG_FLAG = /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
 const withoutFlags = (value: string) =>
   /[\u{E0000}-\u{E007F}]/u.test(value)
-    ? value.replace(TAG_FLAG, (flag) => "\u{1F3F4}".repeat([...flag].length))
+    ? value.replace(TAG_FLAG, (flag) => "\u{1F3F4}".repeat(Array.from(flag).length))
     : value;
 
 interface Found {
@@ -441,7 +442,7 @@ function mixedScripts(value: string): string[] {
   const hasLatin = LATIN_LETTER.test(value);
   for (const match of value.matchAll(WORD)) {
     const word = match[0];
-    const startColumn = [...value.slice(0, match.index)].length + 1;
+    const startColumn = Array.from(value.slice(0, match.index)).length + 1;
     const letters: { ch: string; cp: number; script: string; column: number }[] = [];
     let column = startColumn - 1;
     for (const ch of word) {
@@ -533,7 +534,7 @@ export function checkCharacters(value: string, ctx: Ctx, rules: TextRules): bool
       return false;
     }
     // Leading and trailing spaces are trimmed away, but the columns count from the value as written.
-    const lead = [...value.slice(0, value.length - value.trimStart().length)].length;
+    const lead = Array.from(value.slice(0, value.length - value.trimStart().length)).length;
     const found = findCharacters(trimmed, oneLineKind);
     for (const f of found.slice(0, MAX_REPORTED)) {
       const shifted = { ...f, columns: f.columns.map((c) => c + lead) };
@@ -556,7 +557,7 @@ export function checkCharacters(value: string, ctx: Ctx, rules: TextRules): bool
   }
   // UTF-16 length is at least the number of characters: count them only when it could be too many.
   if (trimmed.length > rules.max) {
-    const length = [...trimmed].length;
+    const length = Array.from(trimmed).length;
     if (length > rules.max) {
       addIssue(ctx, tooLongMessage(length, rules.max, rules.tooLongHint));
       return false;
