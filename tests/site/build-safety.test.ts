@@ -309,7 +309,11 @@ describe("npm start (--serve) when a content file goes wrong and is fixed", () =
       await save(
         file,
         good.replace("It's good", "It is good"),
-        () => existsSync(page) && readFileSync(page, "utf8").includes("It is good"),
+        // The rebuild ends with Pagefind writing its index again: wait for that too.
+        () =>
+          existsSync(page) &&
+          readFileSync(page, "utf8").includes("It is good") &&
+          existsSync(join(output, "pagefind/pagefind.js")),
         "the rebuild after the fix",
       );
     } finally {
