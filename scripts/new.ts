@@ -15,6 +15,7 @@ import { existsSync, unlinkSync, writeFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { collectionNames, collections } from "./content/collections.ts";
 import { loadContent } from "./content/loader.ts";
+import type { Content } from "./content/model.ts";
 import { formatText } from "./content/report.ts";
 import { checkFile, fileNameFor, renderFile, suggestName } from "./new/compose.ts";
 import { knownFiles } from "./new/fields.ts";
@@ -39,6 +40,96 @@ function fail(message: string): number {
   return 1;
 }
 
+type Flags = ReturnType<typeof parseFlags>;
+type Known = ReturnType<typeof knownFiles>;
+
+/** The draft given by flags (`npm run new -- quote --speaker …`), or the exit code of a failure. */
+function draftFromFlags(kindText: string, flags: Flags, known: Known): Draft | number {
+  const kind = kindFromText(kindText);
+  if (!kind || (kind !== kindText.toLowerCase() && `${kindText.toLowerCase()}s` !== kind)) {
+    return fail(
+      `"${kindText}" is not a kind of content${kind ? `; did you mean ${kind}?` : `; use one of: ${collectionNames.join(", ")}`}`,
+    );
+  }
+  const { answers, problems } = answersFromFlags(kind, flags, known);
+  if (problems.length > 0) {
+    return fail(
+      `Nothing was written: ${problems.length === 1 ? "one flag needs" : `${problems.length} flags need`} fixing.\n` +
+        problems.map((p) => `  ${p}`).join("\n"),
+    );
+  }
+  const body = flags.body?.trim() ?? "";
+  const name = (flags.name ?? suggestName(kind, answers, body)).replace(/\.md$/i, "");
+  return { kind, answers, body, fileName: fileNameFor(kind, name, answers) };
+}
+
+/** The draft from questions asked in the terminal, or the exit code when the input ended. */
+async function draftFromInterview(flags: Flags, content: Content, known: Known, dir: string): Promise<Draft | number> {
+  if (flags.problems.length > 0) return fail(`${flags.problems.join("\n")}\n\n${USAGE}`);
+  const prompter = terminalPrompter(process.stdin, process.stdout);
+  try {
+    return await interview({ prompter, content, known, dir, shownDir: shown(dir) });
+  } catch (e) {
+    if (e instanceof InputEnded) return fail(e.message);
+    throw e;
+  } finally {
+    prompter.close();
+  }
+}
+
+/** Writes the draft's file, never over another; the exit code. */
+function writeDraft(path: string, file: string, text: string, folder: string, dir: string): number {
+  try {
+    // "wx": fails rather than replace a file that appeared since the check before it.
+    writeFileSync(path, text, { flag: "wx" });
+    return 0;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return fail(`${file} already exists; nothing was written (files are never overwritten).`);
+    if (code === "ENOENT") return fail(`${shown(folder)}/ does not exist; is ${shown(dir)} a content folder?`);
+    throw e;
+  }
+}
+
+/** Checks, writes and re-validates the draft; removes the file again if the folder became invalid. */
+function saveDraft(dir: string, draft: Draft): number {
+  const spec = collections[draft.kind];
+  const path = join(dir, spec.folder, draft.fileName);
+  const file = shown(path);
+  if (existsSync(path)) {
+    return fail(
+      `${file} already exists; nothing was written. Choose another name with --name (files are never overwritten).`,
+    );
+  }
+  const text = renderFile(draft.answers, draft.body);
+  const problems = checkFile(draft.kind, draft.fileName, file, text, draft.answers);
+  if (problems.length > 0) {
+    return fail(`Nothing was written; the new file would have these problems:\n${formatText(problems, 1)}`);
+  }
+  const written = writeDraft(path, file, text, join(dir, spec.folder), dir);
+  if (written !== 0) return written;
+
+  const after = loadContent(dir);
+  if (!after.ok) {
+    unlinkSync(path);
+    return fail(
+      `${file} was removed again, because with it the content has these problems:\n\n${formatText(after.problems, after.files)}`,
+    );
+  }
+  const slug = draft.fileName.replace(/\.md$/, "");
+  const warnings = after.warnings.filter((w) => w.file === file);
+  console.log(
+    [
+      `\nWrote ${file}:\n`,
+      text,
+      ...(warnings.length > 0 ? [formatText(warnings, 1), ""] : []),
+      `All ${after.files} content files are valid.`,
+      `Next: read it over in your editor, then run \`npm start\` and open http://localhost:8080${spec.page({ slug })}`,
+    ].join("\n"),
+  );
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const flags = parseFlags(argv);
   if (flags.help) {
@@ -56,86 +147,12 @@ async function main(argv: string[]): Promise<number> {
         `Fix these first (or ask for help on your pull request):\n\n${formatText(before.problems, before.files)}`,
     );
   }
-  const content = before.content;
-  const known = knownFiles(content);
-
-  let draft: Draft;
-  if (flags.kind !== undefined) {
-    const kind = kindFromText(flags.kind);
-    if (!kind || (kind !== flags.kind.toLowerCase() && `${flags.kind.toLowerCase()}s` !== kind)) {
-      return fail(
-        `"${flags.kind}" is not a kind of content${kind ? `; did you mean ${kind}?` : `; use one of: ${collectionNames.join(", ")}`}`,
-      );
-    }
-    const { answers, problems } = answersFromFlags(kind, flags, known);
-    if (problems.length > 0) {
-      return fail(
-        `Nothing was written: ${problems.length === 1 ? "one flag needs" : `${problems.length} flags need`} fixing.\n` +
-          problems.map((p) => `  ${p}`).join("\n"),
-      );
-    }
-    const body = flags.body?.trim() ?? "";
-    const name = (flags.name ?? suggestName(kind, answers, body)).replace(/\.md$/i, "");
-    draft = { kind, answers, body, fileName: fileNameFor(kind, name, answers) };
-  } else {
-    if (flags.problems.length > 0) return fail(`${flags.problems.join("\n")}\n\n${USAGE}`);
-    const prompter = terminalPrompter(process.stdin, process.stdout);
-    try {
-      draft = await interview({ prompter, content, known: known, dir, shownDir: shown(dir) });
-    } catch (e) {
-      if (e instanceof InputEnded) return fail(e.message);
-      throw e;
-    } finally {
-      prompter.close();
-    }
-  }
-
-  const spec = collections[draft.kind];
-  const path = join(dir, spec.folder, draft.fileName);
-  const file = shown(path);
-  if (existsSync(path)) {
-    return fail(
-      `${file} already exists; nothing was written. Choose another name with --name (files are never overwritten).`,
-    );
-  }
-  const text = renderFile(draft.answers, draft.body);
-  const problems = checkFile(draft.kind, draft.fileName, file, text, draft.answers);
-  if (problems.length > 0) {
-    return fail(`Nothing was written; the new file would have these problems:\n${formatText(problems, 1)}`);
-  }
-
-  try {
-    // "wx": fails rather than replace a file that appeared since the check above.
-    writeFileSync(path, text, { flag: "wx" });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") return fail(`${file} already exists; nothing was written (files are never overwritten).`);
-    if (code === "ENOENT") {
-      return fail(`${shown(join(dir, spec.folder))}/ does not exist; is ${shown(dir)} a content folder?`);
-    }
-    throw e;
-  }
-
-  const after = loadContent(dir);
-  if (!after.ok) {
-    unlinkSync(path);
-    return fail(
-      `${file} was removed again, because with it the content has these problems:\n\n${formatText(after.problems, after.files)}`,
-    );
-  }
-
-  const slug = draft.fileName.replace(/\.md$/, "");
-  const warnings = after.warnings.filter((w) => w.file === file);
-  console.log(
-    [
-      `\nWrote ${file}:\n`,
-      text,
-      ...(warnings.length > 0 ? [formatText(warnings, 1), ""] : []),
-      `All ${after.files} content files are valid.`,
-      `Next: read it over in your editor, then run \`npm start\` and open http://localhost:8080${spec.page({ slug })}`,
-    ].join("\n"),
-  );
-  return 0;
+  const known = knownFiles(before.content);
+  const draft =
+    flags.kind !== undefined
+      ? draftFromFlags(flags.kind, flags, known)
+      : await draftFromInterview(flags, before.content, known, dir);
+  return typeof draft === "number" ? draft : saveDraft(dir, draft);
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -98,7 +98,7 @@ function timedPlugin(plugin: Plugin): Plugin {
   return timed;
 }
 
-export default async function timedSiteConfig(eleventyConfig: UserConfig): Promise<void> {
+export default function timedSiteConfig(eleventyConfig: UserConfig): void {
   mark("config");
   // Registered before the site's own handlers, so these run first: the start of each phase.
   eleventyConfig.on("eleventy.before", () => {
@@ -110,5 +110,5 @@ export default async function timedSiteConfig(eleventyConfig: UserConfig): Promi
   process.on("exit", () => {
     mark("exit", { rss: process.resourceUsage().maxRSS * 1024 });
   });
-  await siteConfig(timedConfig(eleventyConfig, "config"));
+  siteConfig(timedConfig(eleventyConfig, "config"));
 }

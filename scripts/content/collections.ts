@@ -134,7 +134,7 @@ export const collections = {
   }),
 };
 
-export type Collections = typeof collections;
+type Collections = typeof collections;
 export type CollectionName = keyof Collections;
 export const collectionNames = Object.keys(collections) as CollectionName[];
 
@@ -145,7 +145,6 @@ export type FrontMatter<C extends CollectionName> = z.output<Collections[C]["sch
 export type Searchable = {
   [C in CollectionName]: Collections[C] extends { searchType: string } ? C : never;
 }[CollectionName];
-export type SearchType = Collections[Searchable]["searchType"];
 
 /** "a meeting", "an event": `word` with its indefinite article. */
 export const withArticle = (word: string) => `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;

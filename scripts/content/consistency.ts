@@ -20,7 +20,7 @@ interface Mention {
 }
 
 /** "Saint Fagans’ National History Museum" and "St Fagans National History Museum" come to one key. */
-export function spellingKey(name: string): string {
+function spellingKey(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -7,7 +7,7 @@
  * a rule, a field or a list of files, so the docs cannot drift from what the validator checks.
  */
 import yaml from "js-yaml";
-import { Document, isMap, isSeq, type Node, type Pair } from "yaml";
+import { Document, isMap, isSeq, type Node } from "yaml";
 import { z } from "zod";
 import { collectionNames, collections, type CollectionName, type CollectionSpec } from "./collections.ts";
 import { slugify } from "./slug.ts";
@@ -53,7 +53,7 @@ function referenceExpects(target: string | undefined): string | undefined {
 /** The rows for the fields of one object schema; lists of items add a row per item field. */
 export function fieldRows(object: z.ZodObject, prefix = ""): FieldRow[] {
   const rows: FieldRow[] = [];
-  for (const [key, field] of Object.entries(object.shape as Record<string, z.ZodType>)) {
+  for (const [key, field] of Object.entries<z.ZodType>(object.shape)) {
     const { inner, required, defaultValue, meta } = unwrap(field);
     const name = `${prefix}${key}`;
     const row = (expects: string, example: string): FieldRow => ({
@@ -96,7 +96,7 @@ function required(row: FieldRow): string {
 }
 
 /** The file-name rule of a collection, in words. */
-export function fileNameRule(spec: CollectionSpec): string {
+function fileNameRule(spec: CollectionSpec): string {
   return spec.dated
     ? "`YYYY-MM-DD-short-name.md`: the date of `date:`, then a short name in lowercase words joined by hyphens (for example `2013-09-30-south-wales.md`)"
     : "`short-name.md`, in lowercase words joined by hyphens; other files refer to it by this name without `.md`";
@@ -138,7 +138,7 @@ export function fieldDocs(): string {
  * to (read from the `limit` metadata that schemas/common.ts's builders set) and the number, from
  * the named constants the checks themselves use.
  */
-export function limitsDocs(): string {
+function limitsDocs(): string {
   const fields = new Map<string, string[]>();
   for (const name of collectionNames) {
     for (const row of fieldRows(collections[name].schema)) {
@@ -273,7 +273,7 @@ function annotate(
   skipFirst = false,
 ): void {
   if (!isMap(map)) return;
-  (map.items as Pair[]).forEach((pair, i) => {
+  map.items.forEach((pair, i) => {
     const key = String((pair.key as { value?: unknown }).value);
     const row = rows.get(`${prefix}${key}`);
     if (!row) return;

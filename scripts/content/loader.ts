@@ -10,7 +10,7 @@ import { LIMITS } from "./limits.ts";
 import type { Content } from "./model.ts";
 import { parseContentFile } from "./parse.ts";
 import { error, sortProblems, type Problem } from "./problems.ts";
-import { resolve, type RawContent, type RawEntry } from "./references.ts";
+import { resolve, type RawEntry } from "./references.ts";
 import { didYouMean } from "./suggest.ts";
 import { slugOf, validateFile } from "./validate-file.ts";
 
@@ -111,7 +111,7 @@ function read(path: string): Uint8Array | undefined {
 }
 
 /** One content file to read and check: its collection, where it is, and how it is shown in messages. */
-export interface FileTask {
+interface FileTask {
   collection: CollectionName;
   path: string;
   /** The path as the contributor sees it, in messages. */
@@ -122,10 +122,10 @@ export interface FileTask {
 }
 
 /** What checking one file gives: its entry, or the problems that keep it out. */
-export type FileOutcome = { entry: RawEntry<CollectionName> } | { problems: Problem[] };
+type FileOutcome = { entry: RawEntry<CollectionName> } | { problems: Problem[] };
 
 /** The folder-level half of loading: every file to check, and the problems of the folders themselves. */
-export interface LoadPlan {
+interface LoadPlan {
   tasks: FileTask[];
   problems: Problem[];
   files: number;
@@ -135,7 +135,7 @@ export interface LoadPlan {
  * Reads and checks one file: parse, schema, naming rules. Everything here depends on the file
  * alone, so it is the part that `loadContentInParallel` hands to worker threads.
  */
-export function checkFile(task: FileTask): FileOutcome {
+function checkFile(task: FileTask): FileOutcome {
   const bytes = read(task.path);
   if (!bytes) {
     return {
@@ -173,7 +173,7 @@ interface Where {
 }
 
 /** Lists the content folders: the files to check, and everything that does not belong. */
-export function planLoad(dir: string): LoadPlan {
+function planLoad(dir: string): LoadPlan {
   // Paths in messages are as the contributor sees them: relative to the repository (or cwd).
   const shown = (path: string) => relative(process.cwd(), path).split(sep).join("/") || path;
   const folders = collectionNames.map((c) => collections[c].folder as string);
@@ -343,7 +343,7 @@ function unknownFolder(root: string, name: string, { shown, folders, known }: Wh
 }
 
 /** The collection-wide half: references, duplicates and consistency, over the checked files. */
-export function finishLoad(plan: LoadPlan, outcomes: readonly FileOutcome[]): LoadResult {
+function finishLoad(plan: LoadPlan, outcomes: readonly FileOutcome[]): LoadResult {
   const problems = [...plan.problems];
   const raw = Object.fromEntries(collectionNames.map((name) => [name, []])) as unknown as Record<
     CollectionName,
@@ -354,10 +354,10 @@ export function finishLoad(plan: LoadPlan, outcomes: readonly FileOutcome[]): Lo
     else problems.push(...outcome.problems);
   });
   const { content, problems: referenceProblems } = resolve(
-    raw as RawContent,
+    raw,
     plan.tasks.filter((_, i) => !("entry" in outcomes[i]!)),
   );
-  problems.push(...referenceProblems, ...consistencyWarnings(raw as RawContent));
+  problems.push(...referenceProblems, ...consistencyWarnings(raw));
   const sorted = sortProblems(problems);
   const files = plan.files;
   if (sorted.some((p) => p.severity === "error")) return { ok: false, problems: sorted, files };

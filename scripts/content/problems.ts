@@ -1,5 +1,5 @@
 /** What the loader reports: one problem is one line of the validator's output. */
-export type Severity = "error" | "warning";
+type Severity = "error" | "warning";
 
 export interface Problem {
   /** Path relative to the folder that was validated's parent, with forward slashes (`content/quotes/x.md`). */

@@ -14,7 +14,11 @@ import { validateFile } from "../content/validate-file.ts";
 
 export type Answers = Record<string, unknown>;
 
-const str = (value: unknown) => (typeof value === "string" ? value : value === undefined ? "" : String(value));
+const str = (value: unknown): string => {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return value === undefined ? "" : JSON.stringify(value);
+};
 
 /**
  * A name for the new file, without date or `.md`, in the style of the existing content:

@@ -11,11 +11,11 @@ import { unknownReference, type Known as KnownFile } from "../content/references
 import { unwrap } from "../content/zod.ts";
 
 /** A reference to another collection (`reference()` in the schema): `theme` names a file of `themes`. */
-export interface Reference {
+interface Reference {
   collection: CollectionName;
 }
 
-export type FieldKind =
+type FieldKind =
   /** One line of text (also dates and file names of other content). */
   | "text"
   | "number"
@@ -127,7 +127,7 @@ export function fromText(field: Field, text: string): unknown {
 }
 
 /** `2` stands for the second choice; a choice can also be typed in any letter case. */
-export function resolveChoice(choices: readonly string[], answer: string): string {
+function resolveChoice(choices: readonly string[], answer: string): string {
   if (/^\d+$/.test(answer)) {
     const picked = choices[Number(answer) - 1];
     if (picked !== undefined) return picked;
@@ -147,8 +147,9 @@ export type Known = Record<CollectionName, readonly KnownFile[]>;
  */
 export function checkAnswer(field: Field, value: unknown, known: Known): Checked {
   const checked = field.check(value);
-  if (!checked.ok || !field.reference || checked.value === undefined) return checked;
-  const slug = String(checked.value);
+  // A reference's value is a file name: a string once its schema has checked it.
+  if (!checked.ok || !field.reference || typeof checked.value !== "string") return checked;
+  const slug = checked.value;
   const files = known[field.reference.collection];
   if (files.some((f) => f.slug === slug)) return checked;
   const example = field.example === undefined ? undefined : `${field.key}: ${field.example}`;

@@ -69,7 +69,7 @@ export function parseFlags(argv: string[]): ParsedFlags {
       `"${positionals.slice(1).join(" ")}" is not a flag; put each value after its flag, in quotes when it has spaces: --speaker "Steve Cranston"`,
     );
   }
-  for (const token of tokens ?? []) {
+  for (const token of tokens) {
     if (token.kind !== "option") continue;
     const name = token.name;
     if (name === "help" || name === "h") {

@@ -39,7 +39,7 @@ function place(notice: Notice): string {
 }
 
 /** One notice as an iCalendar event. `stamp` is the build's day, so the output is reproducible. */
-export function noticeEvent(notice: Notice, meta: Metadata, stamp: string): EventAttributes {
+function noticeEvent(notice: Notice, meta: Metadata, stamp: string): EventAttributes {
   const day = DateTime.fromISO(notice.date, { zone: ZONE });
   const page = absolute(meta, url.notice(notice));
   const details = plainText(notice.body);

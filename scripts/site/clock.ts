@@ -27,7 +27,7 @@ export function today(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** Whether a notice's day is still to come (today counts as to come). */
-export function isUpcoming(notice: Pick<Notice, "date">, todayIso: string): boolean {
+function isUpcoming(notice: Pick<Notice, "date">, todayIso: string): boolean {
   return notice.date >= todayIso;
 }
 

@@ -4,7 +4,7 @@
  * does not grow with the archive.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import rssPlugin, { convertHtmlToAbsoluteUrls, dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
+import { convertHtmlToAbsoluteUrls, dateToRfc3339, rssPlugin } from "./rss.ts";
 import { DateTime } from "luxon";
 import type { Content } from "../content/model.ts";
 import { ZONE } from "../../_includes/lib/dates.ts";
@@ -14,7 +14,7 @@ import { absolute, type Metadata } from "./metadata.ts";
 import { url } from "../../_includes/lib/urls.ts";
 
 /** How many write-ups the feed holds. */
-export const FEED_SIZE = 20;
+const FEED_SIZE = 20;
 
 /** A calendar day's start in Wales, as an Atom timestamp. */
 function atomDate(iso: string): string {

@@ -70,7 +70,7 @@ export function paginate<T>(items: readonly T[], size: number, href: (n: number)
 }
 
 /** The write-ups by year (newest first), then region, in one pass over the meetings (newest first). */
-export function byYear(meetings: readonly Meeting[], regions: readonly Region[]): YearPage[] {
+function byYear(meetings: readonly Meeting[], regions: readonly Region[]): YearPage[] {
   const years = new Map<string, Map<Region, Meeting[]>>();
   const all = new Map<string, Meeting[]>();
   for (const meeting of meetings) {

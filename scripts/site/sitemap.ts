@@ -10,7 +10,7 @@ import { url } from "../../_includes/lib/urls.ts";
 const FIXED = ["/", "/meetings/", "/themes/", "/quotes/", "/upcoming/", "/projects/", "/about/", "/search/"];
 
 /** Every page path, with its date where it has one. */
-export function sitemapEntries(site: Content): { path: string; date?: string }[] {
+function sitemapEntries(site: Content): { path: string; date?: string }[] {
   const paging = pagingOf(site);
   return [
     ...FIXED.map((path) => ({ path })),
