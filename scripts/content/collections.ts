@@ -48,6 +48,12 @@ export interface CollectionSpec<S extends z.ZodObject = z.ZodObject> {
    * `paragraphs` bodies are long enough to need several (`npm run new` asks for them line by line).
    */
   body: { required: boolean; holds: string; paragraphs?: boolean };
+  /**
+   * The text fields a Welsh version (`<name>.cy.md`) may give, beside its body; every other field
+   * (dates, names of people and organisations, references, links) is the same in both languages
+   * and is written only in the English file.
+   */
+  translatable: readonly (keyof z.output<S> & string)[];
 }
 
 /** Checks one entry of the table against its own schema (its `title` is one of its fields), keeping its literal types. */
@@ -66,6 +72,7 @@ export const collections = {
     schema: meetingSchema,
     dated: true,
     body: { required: true, holds: "the write-up", paragraphs: true },
+    translatable: ["title", "summary"],
   }),
   quotes: collection({
     folder: "quotes",
@@ -79,6 +86,7 @@ export const collections = {
     schema: quoteSchema,
     dated: false,
     body: { required: true, holds: "the words of the quote, exactly as said" },
+    translatable: ["context"],
   }),
   themes: collection({
     folder: "themes",
@@ -92,6 +100,7 @@ export const collections = {
     schema: themeSchema,
     dated: false,
     body: { required: false, holds: "a longer introduction to the theme (optional)" },
+    translatable: ["title", "description"],
   }),
   regions: collection({
     folder: "regions",
@@ -105,6 +114,7 @@ export const collections = {
     schema: regionSchema,
     dated: false,
     body: { required: false, holds: "more about the region's meetings (optional)" },
+    translatable: ["title", "description"],
   }),
   notices: collection({
     folder: "notices",
@@ -118,6 +128,7 @@ export const collections = {
     schema: noticeSchema,
     dated: true,
     body: { required: false, holds: "more detail about the meeting (optional)" },
+    translatable: ["title"],
   }),
   projects: collection({
     folder: "projects",
@@ -131,6 +142,7 @@ export const collections = {
     schema: projectSchema,
     dated: false,
     body: { required: true, holds: "the one-paragraph summary" },
+    translatable: ["title", "request"],
   }),
 };
 
@@ -140,6 +152,9 @@ export const collectionNames = Object.keys(collections) as CollectionName[];
 
 /** The front matter of each content type, as the schema guarantees it after validation (references still names). */
 export type FrontMatter<C extends CollectionName> = z.output<Collections[C]["schema"]>;
+
+/** The fields of each content type that a Welsh version may give. */
+export type TranslatableField<C extends CollectionName> = Collections[C]["translatable"][number];
 
 /** The content types whose items have pages in search, and the `type` filter value of each. */
 export type Searchable = {

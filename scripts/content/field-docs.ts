@@ -102,6 +102,12 @@ function fileNameRule(spec: CollectionSpec): string {
     : "`short-name.md`, in lowercase words joined by hyphens; other files refer to it by this name without `.md`";
 }
 
+/** What a Welsh version of a file of the collection may give (translations.ts), in words. */
+function welshRule(spec: CollectionSpec): string {
+  const name = spec.dated ? "YYYY-MM-DD-short-name" : "short-name";
+  return `a file \`${name}.cy.md\` beside the English one may give ${spec.translatable.map(code).join(", ")} and, below its front matter, the Welsh version of the text (see [Writing in Welsh](#writing-in-welsh))`;
+}
+
 /** The Markdown that goes between the markers: a section and a table per content type. */
 export function fieldDocs(): string {
   const parts: string[] = [
@@ -119,6 +125,7 @@ export function fieldDocs(): string {
       `- **Folder:** \`content/${spec.folder}/\``,
       `- **File name:** ${fileNameRule(spec)}`,
       `- **Below the front matter:** ${spec.body.holds}${spec.body.required ? " (required)" : ""}`,
+      `- **In Welsh:** ${welshRule(spec)}`,
       "",
       "| field | required | what to write | example |",
       "| --- | --- | --- | --- |",

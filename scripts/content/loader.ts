@@ -8,11 +8,19 @@ import { collectionNames, collections, type CollectionName, type CollectionSpec 
 import { consistencyWarnings } from "./consistency.ts";
 import { LIMITS } from "./limits.ts";
 import type { Content } from "./model.ts";
-import { parseContentFile } from "./parse.ts";
+import { parseContentFile, type ParsedFile } from "./parse.ts";
 import { error, sortProblems, type Problem } from "./problems.ts";
 import { resolve, type RawEntry } from "./references.ts";
 import { didYouMean } from "./suggest.ts";
+import {
+  attachVersions,
+  emptyVersion,
+  quoteTranslationProblems,
+  versionSpec,
+  type RawVersion,
+} from "./translations.ts";
 import { slugOf, validateFile } from "./validate-file.ts";
+import { versionOf, type TranslationLanguage } from "./languages.ts";
 
 export type LoadResult =
   | { ok: true; content: Content; warnings: Problem[]; files: number }
@@ -119,10 +127,12 @@ interface FileTask {
   fileName: string;
   /** Other files of the collection whose names come to the same slug. */
   sameSlug: string[];
+  /** For a version in another language (`<name>.cy.md`): its language and its English file's name. */
+  version?: { language: TranslationLanguage; original: string };
 }
 
 /** What checking one file gives: its entry, or the problems that keep it out. */
-type FileOutcome = { entry: RawEntry<CollectionName> } | { problems: Problem[] };
+type FileOutcome = { entry: RawEntry<CollectionName> } | { version: RawVersion } | { problems: Problem[] };
 
 /** The folder-level half of loading: every file to check, and the problems of the folders themselves. */
 interface LoadPlan {
@@ -151,6 +161,7 @@ function checkFile(task: FileTask): FileOutcome {
   }
   const parsed = parseContentFile(bytes, task.file);
   if (!parsed.ok) return { problems: [parsed.problem] };
+  if (task.version) return checkVersion(task, task.version, parsed.file);
   const spec: CollectionSpec = collections[task.collection];
   const checked = validateFile(spec, task.file, task.fileName, parsed.file, task.sameSlug);
   if (!checked.ok) return { problems: checked.problems };
@@ -163,6 +174,28 @@ function checkFile(task: FileTask): FileOutcome {
       data: checked.data as RawEntry<CollectionName>["data"],
     },
   };
+}
+
+/** Checks a version in another language against its own contract (translations.ts). */
+function checkVersion(
+  task: FileTask,
+  { language, original }: NonNullable<FileTask["version"]>,
+  parsed: ParsedFile,
+): FileOutcome {
+  const checked = validateFile(versionSpec(task.collection, language), task.file, original, parsed, task.sameSlug);
+  if (!checked.ok) return { problems: checked.problems };
+  const version: RawVersion = {
+    collection: task.collection,
+    language,
+    original,
+    slug: slugOf(original),
+    file: task.file,
+    body: parsed.body,
+    bodyLine: parsed.bodyLine,
+    data: checked.data,
+  };
+  const empty = emptyVersion(version);
+  return empty.length ? { problems: empty } : { version };
 }
 
 /** How paths are shown in messages, the content folders' names, and that list in words. */
@@ -266,24 +299,42 @@ function planFolder(
       contentFiles.push(fileName);
     }
   }
+  tasks.push(...folderTasks(folder, shownFolder, collection, contentFiles));
+}
+
+/** The task of each content file of one folder, each knowing the other files that would have its slug. */
+function folderTasks(
+  folder: string,
+  shownFolder: string,
+  collection: CollectionName,
+  contentFiles: readonly string[],
+): FileTask[] {
+  const tasks: FileTask[] = [];
   // Names that come to the same slug (Steve_Cranston.md, steve-cranston.md) would be one page.
   const bySlug = new Map<string, string[]>();
+  // A version (`x.cy.md`) is compared with the other versions in its language, not with `x.md`.
+  const slugKey = (fileName: string) => {
+    const version = versionOf(fileName);
+    return version ? `${version.language}:${slugOf(version.original)}` : slugOf(fileName);
+  };
   for (const fileName of contentFiles) {
-    const slug = slugOf(fileName);
+    const slug = slugKey(fileName);
     const same = bySlug.get(slug);
     if (same) same.push(fileName);
     else bySlug.set(slug, [fileName]);
   }
   for (const fileName of contentFiles) {
-    const namesakes = bySlug.get(slugOf(fileName))!;
+    const namesakes = bySlug.get(slugKey(fileName))!;
     tasks.push({
       collection,
       path: join(folder, fileName),
       file: `${shownFolder}/${fileName}`,
       fileName,
       sameSlug: namesakes.length === 1 ? [] : namesakes.filter((f) => f !== fileName),
+      version: versionOf(fileName),
     });
   }
+  return tasks;
 }
 
 /**
@@ -349,15 +400,22 @@ function finishLoad(plan: LoadPlan, outcomes: readonly FileOutcome[]): LoadResul
     CollectionName,
     RawEntry<CollectionName>[]
   >;
+  const versions: RawVersion[] = [];
   outcomes.forEach((outcome, i) => {
     if ("entry" in outcome) raw[plan.tasks[i]!.collection].push(outcome.entry);
+    else if ("version" in outcome) versions.push(outcome.version);
     else problems.push(...outcome.problems);
   });
-  const { content, problems: referenceProblems } = resolve(
-    raw,
-    plan.tasks.filter((_, i) => !("entry" in outcomes[i]!)),
+  // The files that did not pass their own checks (versions aside): references to them say so.
+  const failed = plan.tasks.filter((task, i) => !task.version && "problems" in outcomes[i]!);
+  const { content, problems: referenceProblems } = resolve(raw, failed);
+  const failedSlugs = new Set(failed.map((task) => `${task.collection}/${slugOf(task.fileName)}`));
+  problems.push(
+    ...referenceProblems,
+    ...consistencyWarnings(raw),
+    ...attachVersions(content, versions, failedSlugs),
+    ...quoteTranslationProblems(raw.quotes),
   );
-  problems.push(...referenceProblems, ...consistencyWarnings(raw));
   const sorted = sortProblems(problems);
   const files = plan.files;
   if (sorted.some((p) => p.severity === "error")) return { ok: false, problems: sorted, files };

@@ -6,7 +6,8 @@
  * files (`Derived`, computed in references.ts). No front-matter field is written here.
  */
 import type { z } from "zod";
-import type { CollectionName, FrontMatter } from "./collections.ts";
+import type { CollectionName, FrontMatter, TranslatableField } from "./collections.ts";
+import type { TranslationLanguage } from "./languages.ts";
 
 export interface Entry {
   /** The file name without `.md`: what other files use to refer to this one. */
@@ -72,8 +73,23 @@ export interface Derived {
   };
 }
 
+/**
+ * The Welsh (or other) version of an item's text, from its `<name>.<language>.md` file
+ * (translations.ts): the translatable fields it gives, and its body (empty when it gives none).
+ */
+export type Translation<C extends CollectionName> = { [K in TranslatableField<C> & keyof FrontMatter<C>]?: FrontMatter<C>[K] } & {
+  body: string;
+  /** Path of the version file, for "edit this page" links. */
+  file: string;
+};
+
 /** One item of a content type: its resolved front matter, its file, and what is derived from other files. */
-type Item<C extends CollectionName> = Omit<Resolved<C>, keyof Derived[C]> & Entry & Derived[C];
+type Item<C extends CollectionName> = Omit<Resolved<C>, keyof Derived[C]> &
+  Entry &
+  Derived[C] & {
+    /** Its versions in other languages, by language; `{}` when it has none. */
+    translations: Partial<Record<TranslationLanguage, Translation<C>>>;
+  };
 
 export type Theme = Item<"themes">;
 export type Region = Item<"regions">;

@@ -40,9 +40,25 @@ export interface Field {
   example?: string;
   /** A description, when the schema carries one (zod `.describe()`). */
   description?: string;
+  /** Asked only when another field has this value (the schema's `onlyWhen` metadata). */
+  onlyWhen?: OnlyWhen;
   /** Runs the schema on one answer. `undefined` means "not given". */
   check(value: unknown): Checked;
 }
+
+/** A field that applies only when another has a given value: `translation` when `language` is `cy`. */
+export interface OnlyWhen {
+  field: string;
+  value: string;
+}
+
+const isOnlyWhen = (v: unknown): v is OnlyWhen =>
+  typeof v === "object" &&
+  v !== null &&
+  "field" in v &&
+  "value" in v &&
+  typeof v.field === "string" &&
+  typeof v.value === "string";
 
 export type Checked = { ok: true; value: unknown } | { ok: false; message: string };
 
@@ -78,6 +94,7 @@ function describeField(key: string, schema: z.ZodType): Field {
   const { inner, required, meta } = unwrap(schema);
   const field: Field = { key, required, kind: "text", check: checker(schema) };
   if (meta.description) field.description = meta.description;
+  if (isOnlyWhen(meta.onlyWhen)) field.onlyWhen = meta.onlyWhen;
 
   if (inner instanceof z.ZodEnum) {
     field.kind = "choice";

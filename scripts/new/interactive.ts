@@ -204,6 +204,7 @@ export async function interview(s: Session, kind?: CollectionName): Promise<Draf
   s.prompter.say(`\nAdding ${collections[chosen].noun}. Answer each question and press Enter.`);
   const answers: Answers = {};
   for (const field of fieldsOf(chosen)) {
+    if (field.onlyWhen && answers[field.onlyWhen.field] !== field.onlyWhen.value) continue;
     const value = await askField(s, field);
     if (value !== undefined) answers[field.key] = value;
   }

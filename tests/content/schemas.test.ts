@@ -395,13 +395,13 @@ describe("misspelt field names (validateFile)", () => {
   it("lists the fields still available when nothing is close", () => {
     const problems = check("---\nspeaker: A\ncolour: red\ntheme: reciprocity\nmeeting: m\ncontext: c\n---\nQuote.\n");
     expect(problems.find((p) => p.field === "colour")?.message).toBe(
-      "is not a field of a quote; the fields it can still have are: organisation, language",
+      "is not a field of a quote; the fields it can still have are: organisation, language, translation",
     );
   });
 
   it("does not suggest a field that is already there", () => {
     const problems = check(
-      "---\nspeaker: A\nspeakers: B\norganisation: B\ntheme: reciprocity\nmeeting: m\ncontext: c\nlanguage: en\n---\nQuote.\n",
+      "---\nspeaker: A\nspeakers: B\norganisation: B\ntheme: reciprocity\nmeeting: m\ncontext: c\nlanguage: cy\ntranslation: t\n---\nQuote.\n",
     );
     expect(problems).toEqual([
       expect.objectContaining({

@@ -20,5 +20,11 @@ export const quoteSchema = z
     language: oneOf(["en", "cy"], "language: cy")
       .describe("The language the words were said in: en (English) or cy (Welsh). Leave it out for English.")
       .optional(),
+    translation: text("translation: Participation is my right.", "sentence")
+      .meta({ onlyWhen: { field: "language", value: "cy" } })
+      .describe(
+        "Only for words said in Welsh (language: cy): an English translation, shown marked as a translation under the words.",
+      )
+      .optional(),
   })
   .describe("Something a speaker said at a meeting, word for word.");
