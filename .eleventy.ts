@@ -13,6 +13,7 @@ import clock from "./scripts/site/clock.ts";
 import contentData from "./scripts/site/content-data.ts";
 import exportsPlugin from "./scripts/site/exports.ts";
 import feeds from "./scripts/site/feeds.ts";
+import languages from "./scripts/site/languages.ts";
 import metadata from "./scripts/site/metadata.ts";
 import paging from "./scripts/site/paging.ts";
 import search from "./scripts/site/search.ts";
@@ -24,6 +25,7 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(metadata);
   eleventyConfig.addPlugin(clock);
   eleventyConfig.addPlugin(paging);
+  eleventyConfig.addPlugin(languages);
   eleventyConfig.addPlugin(assets);
   eleventyConfig.addPlugin(admin);
   eleventyConfig.addPlugin(feeds);

@@ -4,8 +4,11 @@
  * Header, navigation and footer carry `data-pagefind-ignore`; `indexed` pages carry
  * `data-pagefind-body` on `<main>`, so only their content is searchable.
  */
+import { PUBLISHED_LANGUAGES, type Language } from "../../scripts/content/languages.ts";
 import { absolute } from "../../scripts/site/metadata.ts";
+import { messages, type Messages } from "../i18n/index.ts";
 import { html, type Html } from "../lib/html.ts";
+import { localise } from "../lib/localise.ts";
 import type { PageData } from "../lib/page.ts";
 
 interface OpenGraph {
@@ -21,7 +24,10 @@ export interface PageOptions {
   title: string;
   /** One or two sentences, for search engines and shared links. */
   description: string;
-  /** The page's own path, e.g. `/quotes/x/`: the canonical URL. */
+  /**
+   * The page's own path in English, e.g. `/quotes/x/`; in another language the page is at
+   * `localise(path, lang)`, and each language's version is linked from the others.
+   */
   path: string;
   /** Puts the page in the search index (write-ups, quotes, notices, projects, themes). */
   indexed?: boolean;
@@ -38,15 +44,22 @@ export interface PageOptions {
   pages?: { previous?: string; next?: string };
 }
 
-const NAV = [
-  ["meetings", "/meetings/", "Meetings"],
-  ["themes", "/themes/", "Themes"],
-  ["quotes", "/quotes/", "Quotes"],
-  ["upcoming", "/upcoming/", "Upcoming"],
-  ["projects", "/projects/", "Projects"],
-  ["about", "/about/", "About and joining"],
-  ["search", "/search/", "Search"],
-] as const;
+/** The main navigation: each section's key (to mark the page's own), its English path and its label. */
+const nav = (t: Messages) =>
+  [
+    ["meetings", "/meetings/", t.nav.meetings],
+    ["themes", "/themes/", t.nav.themes],
+    ["quotes", "/quotes/", t.nav.quotes],
+    ["upcoming", "/upcoming/", t.nav.upcoming],
+    ["projects", "/projects/", t.nav.projects],
+    ["about", "/about/", t.nav.about],
+    ["search", "/search/", t.nav.search],
+  ] as const;
+
+/** Each published language's version of the page, for the language link and the `hreflang` alternates. */
+function versions(path: string): { lang: Language; t: Messages; path: string }[] {
+  return PUBLISHED_LANGUAGES.map((lang) => ({ lang, t: messages(lang), path: localise(path, lang) }));
+}
 
 /** The `<script>` elements of a page: its deferred classic scripts, then its ES modules. */
 function scriptTags(assets: PageData["assets"], options: PageOptions): Html[] {
@@ -61,11 +74,24 @@ function scriptTags(assets: PageData["assets"], options: PageOptions): Html[] {
   ];
 }
 
+/**
+ * Each language's version of the page as a `hreflang` alternate (absolute, this page's own
+ * included, as search engines ask), and English as the default for any other language.
+ */
+function alternates(data: PageData, path: string): Html[] {
+  if (PUBLISHED_LANGUAGES.length < 2) return [];
+  const all = versions(path).map(
+    (v) => html`<link rel="alternate" hreflang="${v.t.language.tag}" href="${absolute(data.meta, v.path)}">`,
+  );
+  return [...all, html`<link rel="alternate" hreflang="x-default" href="${absolute(data.meta, path)}">`];
+}
+
 /** The `<head>`: title, description, canonical or noindex, stylesheet, icon, feed, cards, scripts. */
 function head(data: PageData, options: PageOptions): Html {
   const { meta, assets } = data;
-  const fullTitle = options.path === "/" ? meta.title : `${options.title} · ${meta.shortTitle}`;
-  const canonical = absolute(meta, options.path);
+  const t = messages(data.lang);
+  const fullTitle = options.path === "/" ? t.site.title : `${options.title} · ${t.site.shortTitle}`;
+  const canonical = absolute(meta, localise(options.path, data.lang));
   const og = options.og ?? {};
   const ogTitle = og.title ?? options.title;
   const ogDescription = og.description ?? options.description;
@@ -74,14 +100,14 @@ function head(data: PageData, options: PageOptions): Html {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
 <meta name="description" content="${options.description}">
-${options.noindex ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${canonical}">`}
-${options.pages?.previous ? html`<link rel="prev" href="${options.pages.previous}">` : ""}
-${options.pages?.next ? html`<link rel="next" href="${options.pages.next}">` : ""}
+${options.noindex ? html`<meta name="robots" content="noindex">` : [html`<link rel="canonical" href="${canonical}">`, alternates(data, options.path)]}
+${options.pages?.previous ? html`<link rel="prev" href="${localise(options.pages.previous, data.lang)}">` : ""}
+${options.pages?.next ? html`<link rel="next" href="${localise(options.pages.next, data.lang)}">` : ""}
 <link rel="stylesheet" href="${assets.css}">
 ${assets["favicon.svg"] ? html`<link rel="icon" href="${assets["favicon.svg"]}" type="image/svg+xml">` : ""}
-<link rel="alternate" type="application/atom+xml" href="/feed.xml" title="Meeting write-ups">
-<meta property="og:site_name" content="${meta.title}">
-<meta property="og:locale" content="${meta.language.replace("-", "_")}">
+<link rel="alternate" type="application/atom+xml" href="${localise("/feed.xml", data.lang)}" title="${t.feed.title}">
+<meta property="og:site_name" content="${t.site.title}">
+<meta property="og:locale" content="${t.language.locale}">
 <meta property="og:type" content="${og.type ?? "website"}">
 <meta property="og:title" content="${ogTitle}">
 <meta property="og:description" content="${ogDescription}">
@@ -93,16 +119,28 @@ ${scriptTags(assets, options)}
 </head>`;
 }
 
-/** The site's header: its name (linking home) and the main navigation, the page's section marked. */
+/** The link to the page in the other language(s), each named in its own language. */
+function languageLinks(data: PageData, path: string): Html[] {
+  return versions(path)
+    .filter((v) => v.lang !== data.lang)
+    .map(
+      (v) =>
+        html`<a class="language-link" href="${v.path}" hreflang="${v.t.language.tag}" lang="${v.t.language.tag}">${v.t.language.name}</a>`,
+    );
+}
+
+/** The site's header: its name (linking home), the language link, and the main navigation, the page's section marked. */
 function siteHeader(data: PageData, options: PageOptions): Html {
+  const t = messages(data.lang);
   return html`<header class="site-header" data-pagefind-ignore>
 <div class="wrap">
-<a class="site-name" href="/"${options.path === "/" ? html` aria-current="page"` : ""}>${data.meta.shortTitle}</a>
-<nav id="site-nav" aria-label="Main">
+<a class="site-name" href="${localise("/", data.lang)}"${options.path === "/" ? html` aria-current="page"` : ""}>${t.site.shortTitle}</a>
+${languageLinks(data, options.path)}
+<nav id="site-nav" aria-label="${t.nav.label}">
 <ul>
-${NAV.map(
+${nav(t).map(
   ([key, href, label]) =>
-    html`<li><a href="${href}"${options.section === key ? html` aria-current="page"` : ""}>${label}</a></li>`,
+    html`<li><a href="${localise(href, data.lang)}"${options.section === key ? html` aria-current="page"` : ""}>${label}</a></li>`,
 )}
 </ul>
 </nav>
@@ -112,15 +150,17 @@ ${NAV.map(
 
 /** The site's footer: what the network is, and the feeds and data files. */
 function siteFooter(data: PageData): Html {
+  const t = messages(data.lang);
+  const at = (path: string) => localise(path, data.lang);
   return html`<footer class="site-footer" data-pagefind-ignore>
 <div class="wrap">
-<p>${data.meta.title}: practitioners who share what works when people and services design things together.</p>
+<p>${t.site.title}: ${t.site.footer}</p>
 <ul class="footer-links">
-<li><a href="/about/">About and joining</a></li>
-<li><a href="/feed.xml">Write-ups feed (Atom)</a></li>
-<li><a href="/upcoming/calendar.ics">Meetings calendar</a></li>
-<li><a href="/quotes.csv">All quotes (CSV)</a></li>
-<li><a href="/quotes.json">All quotes (JSON)</a></li>
+<li><a href="${at("/about/")}">${t.footer.about}</a></li>
+<li><a href="${at("/feed.xml")}">${t.footer.feed}</a></li>
+<li><a href="${at("/upcoming/calendar.ics")}">${t.footer.calendar}</a></li>
+<li><a href="/quotes.csv">${t.footer.csv}</a></li>
+<li><a href="/quotes.json">${t.footer.json}</a></li>
 </ul>
 </div>
 </footer>`;
@@ -128,11 +168,12 @@ function siteFooter(data: PageData): Html {
 
 /** Renders a whole page around `body`. */
 export function base(data: PageData, options: PageOptions, body: Html): string {
+  const t = messages(data.lang);
   return html`<!DOCTYPE html>
-<html lang="${data.meta.language}">
+<html lang="${t.language.tag}">
 ${head(data, options)}
 <body>
-<a class="skip-link" href="#main">Skip to content</a>
+<a class="skip-link" href="#main">${t.nav.skip}</a>
 ${siteHeader(data, options)}
 <main id="main" tabindex="-1" class="wrap"${options.indexed ? html` data-pagefind-body` : ""}>
 ${body}

@@ -1,6 +1,7 @@
 /**
  * What every page template receives from Eleventy (the global data of scripts/site/).
  */
+import type { Language } from "../../scripts/content/languages.ts";
 import type { Content } from "../../scripts/content/model.ts";
 import type { Assets } from "../../scripts/site/assets.ts";
 import type { Timeline } from "../../scripts/site/clock.ts";
@@ -9,6 +10,8 @@ import type { Paging } from "../../scripts/site/paging.ts";
 
 /** The data cascade as the templates use it. */
 export interface PageData {
+  /** The language the page is in (scripts/site/languages.ts makes each page once per language). */
+  lang: Language;
   site: Content;
   timeline: Timeline;
   assets: Assets;

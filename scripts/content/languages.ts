@@ -3,8 +3,8 @@
  * a Welsh version of a file's text sits beside it as `<name>.cy.md` (translations.ts). The site's
  * interface has a catalogue per language (_includes/i18n/).
  */
-export const LANGUAGES = ["en", "cy"] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** The languages of the site: English and Welsh. */
+export type Language = "en" | "cy";
 
 /** The language of the content files themselves (`<name>.md`). */
 export const DEFAULT_LANGUAGE = "en" satisfies Language;
@@ -12,6 +12,12 @@ export const DEFAULT_LANGUAGE = "en" satisfies Language;
 /** The languages a file may have a version in, beside its own (`<name>.<language>.md`). */
 export const TRANSLATION_LANGUAGES = ["cy"] as const satisfies readonly Exclude<Language, typeof DEFAULT_LANGUAGE>[];
 export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+
+/**
+ * The languages whose pages are built. Welsh joins when every page template reads its words
+ * from the catalogue (_includes/i18n/); until then its pages would be English under Welsh paths.
+ */
+export const PUBLISHED_LANGUAGES: readonly Language[] = ["en"];
 
 /** Each language's name in English, as messages to contributors name it. */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", cy: "Welsh" };
@@ -29,3 +35,20 @@ export function versionOf(fileName: string): { language: TranslationLanguage; or
   }
   return undefined;
 }
+
+/**
+ * The first part of each section's path in each language: the Welsh site is under `/cy/`, with
+ * Welsh section names (`/quotes/x/` is `/cy/dyfyniadau/x/`). Item names (slugs) are the same in
+ * both languages, as they are the content files' names. `page` is the part of a later page of a
+ * long list (`/quotes/page/2/`).
+ */
+export const SECTIONS = {
+  meetings: { en: "meetings", cy: "cyfarfodydd" },
+  themes: { en: "themes", cy: "themau" },
+  quotes: { en: "quotes", cy: "dyfyniadau" },
+  upcoming: { en: "upcoming", cy: "i-ddod" },
+  projects: { en: "projects", cy: "prosiectau" },
+  about: { en: "about", cy: "amdanom" },
+  search: { en: "search", cy: "chwilio" },
+  page: { en: "page", cy: "tudalen" },
+} as const satisfies Record<string, Record<Language, string>>;

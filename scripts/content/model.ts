@@ -77,7 +77,9 @@ export interface Derived {
  * The Welsh (or other) version of an item's text, from its `<name>.<language>.md` file
  * (translations.ts): the translatable fields it gives, and its body (empty when it gives none).
  */
-export type Translation<C extends CollectionName> = { [K in TranslatableField<C> & keyof FrontMatter<C>]?: FrontMatter<C>[K] } & {
+type Translation<C extends CollectionName> = {
+  [K in TranslatableField<C> & keyof FrontMatter<C>]?: FrontMatter<C>[K];
+} & {
   body: string;
   /** Path of the version file, for "edit this page" links. */
   file: string;

@@ -47,7 +47,7 @@ export interface Field {
 }
 
 /** A field that applies only when another has a given value: `translation` when `language` is `cy`. */
-export interface OnlyWhen {
+interface OnlyWhen {
   field: string;
   value: string;
 }

@@ -5,6 +5,7 @@
  * (`URL`), else the local server's.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { en } from "../../_includes/i18n/en.ts";
 
 export interface Metadata {
   title: string;
@@ -23,11 +24,12 @@ export const LANGUAGE = "en-GB";
 export function metadata(env: NodeJS.ProcessEnv = process.env): Metadata {
   // An empty variable counts as unset (`||`, not `??`): Netlify and shells leave empty values about.
   const url = ((env.SITE_URL ?? "") || (env.URL ?? "") || "http://localhost:8080").replace(/\/+$/, "");
+  // The site's words in English, from the catalogue (pages in other languages read their own).
+  const t = en;
   return {
-    title: "Co-production Practitioners’ Network in Wales",
-    shortTitle: "Co-production Network Wales",
-    description:
-      "Write-ups of the network’s meetings, what practitioners said there, by theme, and when and where the next meeting is.",
+    title: t.site.title,
+    shortTitle: t.site.shortTitle,
+    description: t.site.description,
     url,
     language: LANGUAGE,
   };

@@ -1,0 +1,67 @@
+/**
+ * The interface catalogues (_includes/i18n/): the same keys in each language (the type checks
+ * that too; this also checks what each value is), every key used by some template or plugin, and
+ * the review list naming only keys that exist.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cy, NEEDS_REVIEW } from "../../_includes/i18n/cy.ts";
+import { en } from "../../_includes/i18n/en.ts";
+import { ROOT } from "../content/tree.ts";
+
+/** Every key of a catalogue as a dotted path, with the kind of its value. */
+function keys(catalogue: object, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(catalogue)) {
+    const path = `${prefix}${key}`;
+    if (typeof value === "object" && value !== null)
+      for (const [k, v] of keys(value as object, `${path}.`)) out.set(k, v);
+    else out.set(path, typeof value);
+  }
+  return out;
+}
+
+/** The text of every TypeScript and JavaScript file that may read the catalogue. */
+function sources(): string {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(ts|js)$/.test(entry.name) && !path.includes(join("_includes", "i18n"))) files.push(path);
+    }
+  };
+  for (const dir of ["_includes", "scripts/site"]) walk(join(ROOT, dir));
+  return files.map((f) => readFileSync(f, "utf8")).join("\n");
+}
+
+describe("the interface catalogues", () => {
+  const english = keys(en);
+  const welsh = keys(cy);
+
+  it("have the same keys, each holding the same kind of value", () => {
+    expect([...welsh.entries()].sort()).toEqual([...english.entries()].sort());
+  });
+
+  it("have no key that nothing uses (read as t.<group>.<key>)", () => {
+    const text = sources();
+    const unused = [...english.keys()].filter(
+      (key) => !new RegExp(`\\bt\\.${key.replace(/\./g, "\\.")}\\b`).test(text),
+    );
+    expect(unused).toEqual([]);
+  });
+
+  it("list for review only keys that exist", () => {
+    expect(NEEDS_REVIEW.filter((key) => !welsh.has(key))).toEqual([]);
+  });
+
+  it("give Welsh text different from the English, except where the review list says why not", () => {
+    const same = [...english.keys()].filter((key) => {
+      const e = key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], en);
+      const c = key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], cy);
+      return typeof e === "string" && e === c && !NEEDS_REVIEW.includes(key);
+    });
+    expect(same).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { localise } from "../../_includes/lib/localise.ts";
+
+describe("localise", () => {
+  it("leaves English paths as they are", () => {
+    expect(localise("/quotes/steve-cranston/", "en")).toBe("/quotes/steve-cranston/");
+  });
+
+  it.each([
+    ["/", "/cy/"],
+    ["/quotes/steve-cranston/", "/cy/dyfyniadau/steve-cranston/"],
+    ["/themes/reciprocity/page/2/", "/cy/themau/reciprocity/tudalen/2/"],
+    ["/quotes/page/3/", "/cy/dyfyniadau/tudalen/3/"],
+    ["/meetings/2013/", "/cy/cyfarfodydd/2013/"],
+    ["/meetings/2013-06-19-south-wales-4/", "/cy/cyfarfodydd/2013-06-19-south-wales-4/"],
+    ["/upcoming/2013-09-30-south-wales.ics", "/cy/i-ddod/2013-09-30-south-wales.ics"],
+    ["/search/?theme=reciprocity", "/cy/chwilio/?theme=reciprocity"],
+    ["/about/#joining", "/cy/amdanom/#joining"],
+    ["/feed.xml", "/cy/feed.xml"],
+  ])("gives %s in Welsh as %s", (en, cy) => {
+    expect(localise(en, "cy")).toBe(cy);
+  });
+
+  it("never renames an item whose name is also a section's", () => {
+    expect(localise("/themes/quotes/", "cy")).toBe("/cy/themau/quotes/");
+    expect(localise("/projects/page/", "cy")).toBe("/cy/prosiectau/page/");
+  });
+
+  it("leaves files with one version, and other sites, alone", () => {
+    expect(localise("/quotes.csv", "cy")).toBe("/quotes.csv");
+    expect(localise("/admin/", "cy")).toBe("/admin/");
+    expect(localise("https://example.org/quotes/", "cy")).toBe("https://example.org/quotes/");
+  });
+});
