@@ -106,10 +106,31 @@ function patchSource(source: string, cssChunks: string[]): string {
       `<html lang="\${${draft}.locale===\`_default\`?\`${KEEP_LOCALE}\`:${escape}(${draft}.locale)}">`,
     "the preview's <html lang>",
   );
+  code = keyboardNewButton(code);
   // A style attribute would need 'unsafe-inline'; a rule in the stylesheet does the same.
   code = code.replaceAll('<svelte-css-wrapper style="display: contents">', "<svelte-css-wrapper>");
   cssChunks.push("svelte-css-wrapper { display: contents; }\n");
   return code;
+}
+
+/**
+ * The "New" button of an entry list (its CreateEntryButton) always hands @sveltia/ui's Button a
+ * `popup` (a menu with "Entry" and the index file, whose items it shows only when the collection
+ * can have an index file), so the Button attaches a Popup to itself. The Popup takes Enter and
+ * Space on its anchor (preventDefault, stopPropagation) to open itself, so with the keyboard the
+ * button opened an empty dialog instead of the form. The popup is now given only when it has
+ * something in it, and Enter opens the form as a click does. (Ctrl+E, the button's own shortcut,
+ * worked all along.)
+ */
+function keyboardNewButton(code: string): string {
+  // k(()=>R(i)?SplitButton:Button), …, then the button's props: …startIcon:e,popup:t,…
+  return replaceOnce(
+    code,
+    /\w+=\w+\(\(\)=>(\w+)\((\w+)\)\?\w+:\w+\),\w+=\(e=!1\)=>\{[\s\S]{0,300}?`\/collections\/\$\{t\.collectionName\}\/new[\s\S]{0,1500}?startIcon:\w+,popup:(\w+),/g,
+    (match: string, read: string, hasOptions: string, popup: string) =>
+      `${match.slice(0, -`popup:${popup},`.length)}get popup(){return ${read}(${hasOptions})?${popup}:void 0},`,
+    "the entry list's New button",
+  );
 }
 
 /** Replaces what `find` matches, which must be there exactly once (else the package changed: say what to look at). */

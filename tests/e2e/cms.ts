@@ -81,14 +81,18 @@ export function form(page: Page) {
 }
 
 /**
- * Presses Tab (at most `max` times) until the focused element is inside an element matching
- * `selector` and, with `name`, is labelled `name` (its text or aria-label); throws if it never
- * is. Only the keyboard acts: the check only reads where the focus is.
+ * Presses `key` (Tab unless said; at most `max` times) until the focused element is inside an
+ * element matching `selector` and, with `name`, is labelled `name` (its aria-label or its text);
+ * throws if it never is. Only the keyboard acts: the check only reads where the focus is.
  */
-export async function tabTo(page: Page, selector: string, name?: string, max = 80): Promise<void> {
+export async function pressUntil(
+  page: Page,
+  selector: string,
+  { name, key = "Tab", max = 80 }: { name?: string; key?: string; max?: number } = {},
+): Promise<void> {
   for (let i = 0; i <= max; i++) {
     // Where the focus is already counts (a new entry's form focuses its first field).
-    if (i > 0) await page.keyboard.press("Tab");
+    if (i > 0) await page.keyboard.press(key);
     const found = await page.evaluate(
       ({ selector, name }) => {
         const el = document.activeElement;
@@ -101,5 +105,5 @@ export async function tabTo(page: Page, selector: string, name?: string, max = 8
     );
     if (found) return;
   }
-  throw new Error(`Tab never reached ${selector}${name ? ` named "${name}"` : ""} in ${max} presses`);
+  throw new Error(`${key} never reached ${selector}${name ? ` named "${name}"` : ""} in ${max} presses`);
 }
