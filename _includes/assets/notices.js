@@ -13,7 +13,8 @@
     if (card.getAttribute("data-date") >= today || card.classList.contains("is-past")) return;
     card.classList.add("is-past");
     var when = card.querySelector("[data-when]");
-    if (when) when.textContent = "Past";
+    // The word for "past" in the page's language is on the badge itself.
+    if (when) when.textContent = when.getAttribute("data-past");
   });
   // A "Next meeting" heading whose every card is now past would mislead: it says what it is now.
   document.querySelectorAll("[data-past-heading]").forEach(function (heading) {

@@ -6,7 +6,13 @@
  * and have not yet been checked by a Welsh speaker: take a key off the list once it is checked.
  * Before each release a Welsh speaker reviews this file, starting with that list.
  */
+import { html } from "../lib/html.ts";
+import type { Link } from "../lib/localise.ts";
 import type { Messages } from "./en.ts";
+
+/** Welsh nouns after a number: the singular after 1 and 2, "o" and the plural from 3 ("3 o adroddiadau"). */
+const count = (n: number, one: string, many: string) =>
+  n === 0 ? `dim ${many}` : n <= 2 ? `${n} ${one}` : `${n} o ${many}`;
 
 export const cy: Messages = {
   language: {
@@ -43,6 +49,112 @@ export const cy: Messages = {
   feed: {
     title: "Adroddiadau cyfarfodydd",
   },
+  common: {
+    englishOnly: "Mae’r testun hwn ar gael yn Saesneg yn unig.",
+    // Intl's Welsh list writes "a(c)": a comma list reads better than guessing the mutation.
+    list: (items: readonly string[]) => items.join(", "),
+    writeUps: (n: number) => count(n, "adroddiad", "adroddiadau"),
+    quotes: (n: number) => count(n, "dyfyniad", "dyfyniadau"),
+    hostedBy: (host: string) => `wedi’i gynnal gan ${host}`,
+  },
+  place: {
+    toBeConfirmed: (location: string) => `${location} (lleoliad i’w gadarnhau)`,
+  },
+  pager: {
+    label: "Tudalennau",
+    page: "Tudalen",
+  },
+  meetings: {
+    title: "Cyfarfodydd",
+    description: "Adroddiadau am bob un o gyfarfodydd y rhwydwaith, fesul blwyddyn a rhanbarth.",
+    lede: "Adroddiadau am gyfarfodydd y rhwydwaith, fesul blwyddyn a rhanbarth. Mae gan bob rhanbarth ei gyfres ei hun o gyfarfodydd.",
+    byYear: "Fesul blwyddyn a rhanbarth",
+    year: "Blwyddyn",
+    all: "Y cyfan",
+    inRegion: (n: number, region: string, year: string) =>
+      `${n === 1 ? "adroddiad" : "adroddiadau"} yn ${region}, ${year}`,
+    latest: "Yr adroddiadau diweddaraf",
+    none: "Dim adroddiadau eto.",
+    regions: "Rhanbarthau",
+    onThisSite: (writeUps: string) => `${writeUps} ar y wefan hon.`,
+  },
+  year: {
+    title: (year: string) => `Cyfarfodydd ${year}`,
+    description: (year: string) => `Adroddiadau am gyfarfodydd y rhwydwaith yn ${year}, fesul rhanbarth.`,
+    lede: (writeUps: string, year: string) =>
+      `${writeUps} am gyfarfodydd a gynhaliwyd yn ${year}, fesul rhanbarth, y diweddaraf yn gyntaf.`,
+    allYears: "Pob blwyddyn",
+    regions: "Rhanbarthau",
+    years: "Blynyddoedd",
+    newer: (year: string) => `Mwy diweddar: ${year}`,
+    older: (year: string) => `Cynharach: ${year}`,
+  },
+  quotes: {
+    title: "Dyfyniadau",
+    pageTitle: (n: number) => `Dyfyniadau, tudalen ${n}`,
+    pageOf: (n: number, of: number) => `(tudalen ${n} o ${of})`,
+    description: "Popeth a ddywedwyd yng nghyfarfodydd y rhwydwaith, y diweddaraf yn gyntaf.",
+    lede: (quotes: string, a: Link) =>
+      html`${quotes} a ddywedwyd yng nghyfarfodydd y rhwydwaith, y diweddaraf yn gyntaf. Gallwch hefyd eu darllen ${a("/themes/", "fesul thema")}, neu eu llwytho i lawr fel ${a("/quotes.csv", "CSV")} neu ${a("/quotes.json", "JSON")}.`,
+    none: "Dim dyfyniadau eto.",
+    newer: "Dyfyniadau mwy diweddar",
+    older: "Dyfyniadau cynharach",
+  },
+  upcoming: {
+    title: "Cyfarfodydd i ddod",
+    description:
+      "Pryd a ble mae’r rhwydwaith yn cyfarfod nesaf, gyda ffeiliau calendr i ychwanegu pob cyfarfod at eich calendr.",
+    lede: (a: Link) =>
+      html`Mae’r cyfarfodydd yn agored i unrhyw un sy’n cydgynhyrchu, neu sydd â diddordeb mewn gwneud hynny. Ychwanegwch un at eich calendr, neu tanysgrifiwch i ${a("/upcoming/calendar.ics", "galendr pob cyfarfod i ddod")}.`,
+    toCome: "I ddod",
+    none: "Does dim cyfarfod wedi’i gyhoeddi eto.",
+    past: "Cyfarfodydd a fu",
+  },
+  notice: {
+    addToCalendar: "Ychwanegu at y calendr",
+    happened: "Mae’r cyfarfod hwn wedi digwydd.",
+    readWriteUp: "Darllen yr adroddiad",
+    readWriteUpOf: (title: string) => ` am ${title}`,
+    noWriteUp: "Does dim adroddiad am y cyfarfod hwn eto.",
+    hostedBy: "Yn cael ei gynnal gan",
+    hostedBySentence: (host: string) => `Yn cael ei gynnal gan ${host}.`,
+    place: "Lle",
+    region: "Rhanbarth",
+    all: "Pob cyfarfod i ddod",
+    upcoming: "I ddod",
+    past: "Wedi bod",
+    partOfDay: { morning: "Yn y bore", afternoon: "Yn y prynhawn", evening: "Gyda’r nos", "all day": "Drwy’r dydd" },
+    status: { postponed: "Wedi’i ohirio", cancelled: "Wedi’i ganslo" },
+  },
+  notFound: {
+    title: "Heb ddod o hyd i’r dudalen",
+    description: "Does dim tudalen yn y cyfeiriad hwn.",
+    lede: "Does dim tudalen yn y cyfeiriad hwn. Efallai ei bod wedi symud, neu fod camgymeriad teipio yn y ddolen.",
+    home: "Mynd i’r hafan",
+    browse: (a: Link) => html`${a("/meetings/", "Pori’r cyfarfodydd")} neu ${a("/themes/", "y themâu")}`,
+    search: "Chwilio’r wefan",
+  },
+  about: {
+    title: "Amdanom ni ac ymuno",
+    heading: "Am y rhwydwaith a sut i ymuno",
+    description: "Beth yw’r Co-production Practitioners’ Network in Wales, a sut i ymuno ag ef.",
+    lede: "Mae’r Co-production Practitioners’ Network in Wales yn dod â phobl sy’n cydgynhyrchu, neu sydd eisiau gwneud hynny, at ei gilydd: ymarferwyr o gymdeithasau tai, cynghorau, amgueddfeydd, fforymau ieuenctid, prosiectau cymunedol a’r llywodraeth, sy’n cynllunio ac yn cynnal gwasanaethau ar y cyd â’r bobl y mae’r gwasanaethau hynny ar eu cyfer.",
+    meetings: "Cyfarfodydd",
+    meetingsText: (regions: string, a: Link) =>
+      html`Mae’r aelodau’n cyfarfod bob ychydig fisoedd ym mhob rhanbarth${regions ? ` (${regions})` : ""}, a sefydliad gwahanol sy’n aelod yn cynnal bob tro. Mae cyflwynwyr yn rhannu’r hyn a roesant gynnig arno, beth oedd yn rhwystr a beth a ddysgwyd, ac yn gofyn i’r ystafell am wybodaeth, cyngor, cymorth neu bartneriaid. ${a("/upcoming/", "Pryd mae’r cyfarfod nesaf")}.`,
+    join: "Sut i ymuno",
+    joinText: (a: Link) =>
+      html`Mae’r rhwydwaith yn agored i bawb sy’n cydgynhyrchu, neu sydd â diddordeb mewn gwneud hynny, ac mae croeso cynnes i chi ymuno. Yn 2013 roedd pobl yn ymuno drwy gofrestru ar wefan y rhwydwaith, ${a("http://coproductionnetwork.com", "coproductionnetwork.com")}, ac yna ymuno â’r Wales Co-production Group (o dan Networking, yna Groups). Gall unrhyw un ddod i gyfarfod: dewch draw, neu rhowch wybod i’r trefnydd eich bod yn dod.`,
+    share: "Rhannu eich prosiect",
+    shareText: (a: Link) =>
+      html`Mae aelodau’n postio crynodeb un paragraff o’u prosiect presennol, gyda dolenni, fel y gall eraill ddysgu ohono rhwng cyfarfodydd. Dywedwch beth fyddai’n eich helpu: gwybodaeth, cyngor, cymorth neu bartneriaid. ${a("/projects/", "Darllen y crynodebau")}.`,
+    contribute: "Ychwanegu at y wefan hon",
+    contributeText:
+      "Gall unrhyw un ychwanegu adroddiad cyfarfod, dyfyniad, hysbysiad am gyfarfod neu grynodeb prosiect. Ffeil destun fer yw pob un; mae ystorfa’r wefan yn esbonio, yn CONTRIBUTING.md, sut i ychwanegu un o’ch porwr gwe a’i anfon i’w adolygu. Caiff pob ychwanegiad ei wirio a’i ragweld cyn ei gyhoeddi.",
+    data: "Defnyddio’r dyfyniadau",
+    dataText: (a: Link) =>
+      html`I bobl sy’n astudio straeon am newid, mae pob dyfyniad ar gael gyda’i siaradwr, ei sefydliad, ei thema, ei gyfarfod a’i ddyddiad fel ${a("/quotes.csv", "CSV")} a ${a("/quotes.json", "JSON")}. Cyhoeddir adroddiadau newydd mewn ${a("/feed.xml", "ffrwd Atom")}.`,
+  },
 };
 
 /** Keys whose Welsh has not yet been checked by a Welsh speaker (see the comment at the top). */
@@ -56,4 +168,28 @@ export const NEEDS_REVIEW: readonly string[] = [
   "nav.about",
   "footer.about",
   "footer.feed",
+  "common.writeUps",
+  "common.quotes",
+  "common.hostedBy",
+  "place.toBeConfirmed",
+  "notFound.lede",
+  "about.heading",
+  "about.description",
+  "about.lede",
+  "about.meetingsText",
+  "about.joinText",
+  "about.shareText",
+  "about.contributeText",
+  "about.dataText",
+  "meetings.inRegion",
+  "meetings.onThisSite",
+  "year.lede",
+  "year.newer",
+  "year.older",
+  "quotes.lede",
+  "upcoming.lede",
+  "notice.hostedBy",
+  "notice.hostedBySentence",
+  "notice.past",
+  "notice.readWriteUpOf",
 ];

@@ -5,6 +5,12 @@
  * `t.<group>.<key>` (that full form is how the test finds uses); values that take a number or a
  * name are functions.
  */
+import { html } from "../lib/html.ts";
+import type { Link } from "../lib/localise.ts";
+
+/** "a, b and c", as English writes a list. */
+const list = new Intl.ListFormat("en-GB", { type: "conjunction" });
+
 export const en = {
   language: {
     /** This language's name, in itself: the language link of the other language's pages shows it. */
@@ -41,6 +47,116 @@ export const en = {
   },
   feed: {
     title: "Meeting write-ups",
+  },
+  common: {
+    /** Said once on a page in another language where a text is shown in English. */
+    englishOnly: "This text is available in English only.",
+    /** "a, b and c". */
+    list: (items: readonly string[]) => list.format(items),
+    writeUps: (n: number) => `${n} ${n === 1 ? "write-up" : "write-ups"}`,
+    quotes: (n: number) => `${n} ${n === 1 ? "quote" : "quotes"}`,
+    hostedBy: (host: string) => `hosted by ${host}`,
+  },
+  place: {
+    toBeConfirmed: (location: string) => `${location} (venue to be confirmed)`,
+  },
+  pager: {
+    label: "Pages",
+    page: "Page",
+  },
+  meetings: {
+    title: "Meetings",
+    description: "Write-ups of every meeting of the network, by year and region.",
+    lede: "Write-ups of the network’s meetings, by year and region. Each region has its own series of meetings.",
+    byYear: "By year and region",
+    year: "Year",
+    all: "All",
+    inRegion: (n: number, region: string, year: string) =>
+      `${n === 1 ? "write-up" : "write-ups"} in ${region}, ${year}`,
+    latest: "Latest write-ups",
+    none: "No write-ups yet.",
+    regions: "Regions",
+    onThisSite: (writeUps: string) => `${writeUps} on this site.`,
+  },
+  year: {
+    title: (year: string) => `Meetings in ${year}`,
+    description: (year: string) => `Write-ups of the network’s meetings in ${year}, by region.`,
+    lede: (writeUps: string, year: string) => `${writeUps} of meetings held in ${year}, by region, newest first.`,
+    allYears: "All years",
+    regions: "Regions",
+    years: "Years",
+    newer: (year: string) => `Newer: ${year}`,
+    older: (year: string) => `Older: ${year}`,
+  },
+  quotes: {
+    title: "Quotes",
+    pageTitle: (n: number) => `Quotes, page ${n}`,
+    pageOf: (n: number, of: number) => `(page ${n} of ${of})`,
+    description: "Everything said at the network’s meetings, newest first.",
+    lede: (quotes: string, a: Link) =>
+      html`${quotes} said at the network’s meetings, newest first. They can also be read ${a("/themes/", "by theme")}, or downloaded as ${a("/quotes.csv", "CSV")} or ${a("/quotes.json", "JSON")}.`,
+    none: "No quotes yet.",
+    newer: "Newer quotes",
+    older: "Older quotes",
+  },
+  upcoming: {
+    title: "Upcoming meetings",
+    description: "When and where the network meets next, with calendar files to add each meeting to your calendar.",
+    lede: (a: Link) =>
+      html`Meetings are open to anyone who is doing, or interested in, co-production. Add one to your calendar, or subscribe to ${a("/upcoming/calendar.ics", "the calendar of all upcoming meetings")}.`,
+    toCome: "To come",
+    none: "No meeting has been announced yet.",
+    past: "Past meetings",
+  },
+  notice: {
+    addToCalendar: "Add to calendar",
+    happened: "This meeting has taken place.",
+    readWriteUp: "Read the write-up",
+    readWriteUpOf: (title: string) => ` of ${title}`,
+    noWriteUp: "No write-up of this meeting yet.",
+    hostedBy: "Hosted by",
+    hostedBySentence: (host: string) => `Hosted by ${host}.`,
+    place: "Place",
+    region: "Region",
+    all: "All upcoming meetings",
+    upcoming: "Upcoming",
+    past: "Past",
+    partOfDay: {
+      morning: "In the morning",
+      afternoon: "In the afternoon",
+      evening: "In the evening",
+      "all day": "All day",
+    },
+    status: { postponed: "Postponed", cancelled: "Cancelled" },
+  },
+  notFound: {
+    title: "Page not found",
+    description: "There is no page at this address.",
+    lede: "There is no page at this address. It may have moved, or the link may have a typing mistake.",
+    home: "Go to the home page",
+    browse: (a: Link) => html`${a("/meetings/", "Browse the meetings")} or ${a("/themes/", "the themes")}`,
+    search: "Search the site",
+  },
+  about: {
+    title: "About and joining",
+    heading: "About the network and how to join",
+    description: "What the Co-production Practitioners’ Network in Wales is, and how to join it.",
+    lede: "The Co-production Practitioners’ Network in Wales brings together people who are doing co-production, or want to: practitioners from housing associations, councils, museums, youth forums, community projects and government, who design and run services together with the people those services are for.",
+    meetings: "Meetings",
+    meetingsText: (regions: string, a: Link) =>
+      html`Members meet every few months in each region${regions ? ` (${regions})` : ""}, hosted in turn by a member organisation. Presenters share what they tried, what got in the way and what they learnt, and ask the room for information, advice, support or partners. ${a("/upcoming/", "See when the next meeting is")}.`,
+    join: "How to join",
+    joinText: (a: Link) =>
+      html`The network is open to everyone who is involved in, or interested in, doing co-production, and you are warmly invited to join. In 2013 people joined by registering on the network’s website, ${a("http://coproductionnetwork.com", "coproductionnetwork.com")}, then joining the Wales Co-production Group (under Networking, then Groups). Anyone can come to a meeting: just turn up, or let the host know you are coming.`,
+    share: "Share your project",
+    shareText: (a: Link) =>
+      html`Members post a one-paragraph summary of their current project, with links, so that others can draw on it between meetings. Say what would help you: information, advice, support or partners. ${a("/projects/", "Read the summaries")}.`,
+    contribute: "Add to this site",
+    contributeText:
+      "Anyone can add a meeting write-up, a quote, a notice of a meeting or a project summary. Each is a short text file; the site’s repository explains, in CONTRIBUTING.md, how to add one from your web browser and send it for review. Every addition is checked and previewed before it is published.",
+    data: "Use the quotes",
+    dataText: (a: Link) =>
+      html`For people who study stories of change, every quote is available with its speaker, organisation, theme, meeting and date as ${a("/quotes.csv", "CSV")} and ${a("/quotes.json", "JSON")}. New write-ups are announced in ${a("/feed.xml", "an Atom feed")}.`,
   },
 };
 

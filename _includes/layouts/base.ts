@@ -105,7 +105,7 @@ ${options.pages?.previous ? html`<link rel="prev" href="${localise(options.pages
 ${options.pages?.next ? html`<link rel="next" href="${localise(options.pages.next, data.lang)}">` : ""}
 <link rel="stylesheet" href="${assets.css}">
 ${assets["favicon.svg"] ? html`<link rel="icon" href="${assets["favicon.svg"]}" type="image/svg+xml">` : ""}
-<link rel="alternate" type="application/atom+xml" href="${localise("/feed.xml", data.lang)}" title="${t.feed.title}">
+<link rel="alternate" type="application/atom+xml" href="/feed.xml" title="${t.feed.title}">
 <meta property="og:site_name" content="${t.site.title}">
 <meta property="og:locale" content="${t.language.locale}">
 <meta property="og:type" content="${og.type ?? "website"}">
@@ -157,8 +157,8 @@ function siteFooter(data: PageData): Html {
 <p>${t.site.title}: ${t.site.footer}</p>
 <ul class="footer-links">
 <li><a href="${at("/about/")}">${t.footer.about}</a></li>
-<li><a href="${at("/feed.xml")}">${t.footer.feed}</a></li>
-<li><a href="${at("/upcoming/calendar.ics")}">${t.footer.calendar}</a></li>
+<li><a href="/feed.xml">${t.footer.feed}</a></li>
+<li><a href="/upcoming/calendar.ics">${t.footer.calendar}</a></li>
 <li><a href="/quotes.csv">${t.footer.csv}</a></li>
 <li><a href="/quotes.json">${t.footer.json}</a></li>
 </ul>

@@ -6,18 +6,34 @@
  * the `hreflang` alternates, without a table of pages.
  */
 import { DEFAULT_LANGUAGE, SECTIONS, type Language } from "../../scripts/content/languages.ts";
+import { html, type Html } from "./html.ts";
+
+/** A link, made by the template (which knows the page's language), for a catalogue string that holds one. */
+export type Link = (path: string, text: string) => Html;
+
+/** Makes links to the site's pages in `lang` (and to other sites as they are). */
+export function linksIn(lang: Language): Link {
+  return (path, text) => html`<a href="${localise(path, lang)}">${text}</a>`;
+}
 
 /** English section name → its name in each language. */
 const BY_ENGLISH = new Map<string, Record<Language, string>>(Object.values(SECTIONS).map((names) => [names.en, names]));
 
-/** Files at the root that exist once per language; other root files (the data exports) have one version. */
-const PER_LANGUAGE_FILES = new Set(["feed.xml", "404.html"]);
+/** Files at the root that exist once per language. */
+const PER_LANGUAGE_FILES = new Set(["404.html"]);
+
+/**
+ * Files other than pages (calendars, feeds, data exports: `.ics`, `.xml`, `.csv`, `.json`) have one
+ * version, in English, wherever they are.
+ */
+const DATA_FILE = /\/[^/]+\.(?!html$)[a-z0-9]+$/i;
 
 /** `path` (an English site path, perhaps with `?query` or `#hash`) as the page's path in `lang`. */
 export function localise(path: string, lang: Language): string {
   if (lang === DEFAULT_LANGUAGE || !path.startsWith("/")) return path;
   const cut = path.search(/[?#]/);
   const [pathname, rest] = cut === -1 ? [path, ""] : [path.slice(0, cut), path.slice(cut)];
+  if (DATA_FILE.test(pathname)) return path;
   const parts = pathname.split("/");
   // parts[0] is "" (the leading slash); the first section name is parts[1].
   const first = parts[1] ?? "";

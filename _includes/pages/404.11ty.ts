@@ -1,21 +1,25 @@
-/** `/404.html`: served for any address the site does not have. */
+/** `/404.html` (and `/cy/404.html`): served for any address the site does not have. */
+import { messages } from "../i18n/index.ts";
 import { html } from "../lib/html.ts";
+import { linksIn, localise } from "../lib/localise.ts";
 import { base } from "../layouts/base.ts";
 import type { PageData } from "../lib/page.ts";
 
-export const data = { permalink: "/404.html" };
+export const data = { permalink: (d: PageData) => localise("/404.html", d.lang) };
 
 export function render(data: PageData): string {
-  const body = html`<h1>Page not found</h1>
-<p class="lede">There is no page at this address. It may have moved, or the link may have a typing mistake.</p>
+  const t = messages(data.lang);
+  const a = linksIn(data.lang);
+  const body = html`<h1>${t.notFound.title}</h1>
+<p class="lede">${t.notFound.lede}</p>
 <ul>
-<li><a href="/">Go to the home page</a></li>
-<li><a href="/meetings/">Browse the meetings</a> or <a href="/themes/">the themes</a></li>
-<li><a href="/search/">Search the site</a></li>
+<li>${a("/", t.notFound.home)}</li>
+<li>${t.notFound.browse(a)}</li>
+<li>${a("/search/", t.notFound.search)}</li>
 </ul>`;
   return base(
     data,
-    { title: "Page not found", description: "There is no page at this address.", path: "/404.html", noindex: true },
+    { title: t.notFound.title, description: t.notFound.description, path: "/404.html", noindex: true },
     body,
   );
 }

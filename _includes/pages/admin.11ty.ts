@@ -10,6 +10,9 @@ import type { AdminPage } from "../../scripts/site/admin.ts";
 
 export const data = { permalink: "/admin/index.html" };
 
+/** The form editor is in English only (Sveltia CMS has no Welsh), so it has no Welsh page. */
+export const languages = ["en"] as const;
+
 /** What a visitor reads while the form editor is not connected to GitHub. */
 export function notConfiguredNotice(): Html {
   return html`<aside class="admin-notice" aria-labelledby="admin-notice-title">

@@ -1,8 +1,11 @@
 /** `/upcoming/<slug>/`: one notice of a meeting, with its calendar file. */
 import type { Notice } from "../../scripts/content/model.ts";
 import { dateInWords, dayAndDateInWords, yearOf } from "../lib/dates.ts";
+import { messages } from "../i18n/index.ts";
 import { html } from "../lib/html.ts";
+import { linksIn, localise } from "../lib/localise.ts";
 import { markdown } from "../lib/markdown.ts";
+import { bodyIn, fieldIn, textIn } from "../lib/translated.ts";
 import { base } from "../layouts/base.ts";
 import { noticePlace, partOfDayInWords, statusInWords } from "../partials/notice-card.ts";
 import { searchData } from "../partials/search-data.ts";
@@ -13,43 +16,51 @@ type Data = PageData & { notice: Notice };
 
 export const data = {
   pagination: { data: "site.notices", size: 1, alias: "notice" },
-  permalink: (d: Data) => url.notice(d.notice),
+  permalink: (d: Data) => localise(url.notice(d.notice), d.lang),
 };
 
 export function render(data: Data): string {
-  const n = data.notice;
+  const { notice: n, lang } = data;
+  const t = messages(lang);
+  const a = linksIn(lang);
   const upcoming = data.timeline.isUpcoming.has(n.slug);
-  const status = statusInWords(n);
-  const when = dayAndDateInWords(n.date);
+  const status = statusInWords(n, lang);
+  const when = dayAndDateInWords(n.date, lang);
+  const title = textIn(n, "title", lang);
+  const text = bodyIn(n, lang);
   const body = html`<article>
-<h1>${n.title}</h1>
-<p class="when"><strong><time datetime="${n.date}">${when}</time></strong>, ${partOfDayInWords(n.partOfDay).toLowerCase()}${
+<h1>${fieldIn(n, "title", lang)}</h1>
+<p class="when"><strong><time datetime="${n.date}">${when}</time></strong>, ${partOfDayInWords(n.partOfDay, lang).toLowerCase()}${
     status ? html` <span class="badge badge-warn">${status}</span>` : ""
   }</p>
 ${
   upcoming
-    ? html`<p><a class="button" href="${url.noticeIcs(n)}" download>Add to calendar</a></p>`
-    : html`<p class="notice-past">This meeting has taken place.${n.meeting ? html` <a href="${url.meeting(n.meeting)}">Read the write-up</a>.` : ""}</p>`
+    ? html`<p><a class="button" href="${url.noticeIcs(n)}" download>${t.notice.addToCalendar}</a></p>`
+    : html`<p class="notice-past">${t.notice.happened}${n.meeting ? html` ${a(url.meeting(n.meeting), t.notice.readWriteUp)}.` : ""}</p>`
 }
 <dl class="details">
-<dt>Hosted by</dt><dd>${n.host}</dd>
-<dt>Place</dt><dd>${noticePlace(n)}</dd>
-<dt>Region</dt><dd>${n.region.title}</dd>
+<dt>${t.notice.hostedBy}</dt><dd>${n.host}</dd>
+<dt>${t.notice.place}</dt><dd>${noticePlace(n, lang)}</dd>
+<dt>${t.notice.region}</dt><dd>${fieldIn(n.region, "title", lang)}</dd>
 </dl>
-${n.body.trim() ? html`<div class="prose">${markdown(n.body)}</div>` : ""}
-<p><a href="/upcoming/">All upcoming meetings</a></p>
+${
+  text.body.trim()
+    ? html`<div class="prose"${text.lang !== lang ? html` lang="${text.lang}"` : ""}>${text.lang !== lang ? html`<p class="muted" lang="${lang}">${t.common.englishOnly}</p>` : ""}${markdown(text.body)}</div>`
+    : ""
+}
+<p>${a("/upcoming/", t.notice.all)}</p>
 </article>
 ${searchData({
   collection: "notices",
   filters: { region: n.region.title, year: yearOf(n.date), organisation: n.host },
-  meta: { title: `${n.title}, ${dateInWords(n.date)}`, organisation: n.host, date: dateInWords(n.date) },
+  meta: { title: `${title}, ${dateInWords(n.date, lang)}`, organisation: n.host, date: dateInWords(n.date, lang) },
   sort: { date: n.date },
 })}`;
   return base(
     data,
     {
-      title: `${n.title}, ${dateInWords(n.date)}`,
-      description: `${when}, ${partOfDayInWords(n.partOfDay).toLowerCase()}: ${noticePlace(n)}. Hosted by ${n.host}.`,
+      title: `${title}, ${dateInWords(n.date, lang)}`,
+      description: `${when}, ${partOfDayInWords(n.partOfDay, lang).toLowerCase()}: ${noticePlace(n, lang)}. ${t.notice.hostedBySentence(n.host)}`,
       path: url.notice(n),
       indexed: true,
       section: "upcoming",

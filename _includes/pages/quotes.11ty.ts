@@ -3,7 +3,9 @@
  * list stays light however long the archive grows. The pages are `paging.quotes`.
  */
 import type { Quote } from "../../scripts/content/model.ts";
+import { messages } from "../i18n/index.ts";
 import { html } from "../lib/html.ts";
+import { linksIn, localise } from "../lib/localise.ts";
 import { base } from "../layouts/base.ts";
 import { neighbours, pager } from "../partials/pager.ts";
 import { quoteCard } from "../partials/quote-card.ts";
@@ -13,22 +15,22 @@ type Data = PageData & { listing: ListPage<Quote> };
 
 export const data = {
   pagination: { data: "paging.quotes", size: 1, alias: "listing" },
-  permalink: (d: Data) => d.listing.hrefs[d.listing.number - 1],
+  permalink: (d: Data) => localise(d.listing.hrefs[d.listing.number - 1]!, d.lang),
 };
 
 export function render(data: Data): string {
-  const { listing: p } = data;
+  const { listing: p, lang } = data;
+  const t = messages(lang);
   const pages = p.hrefs.length;
-  const total = p.total;
-  const body = html`<h1>Quotes${pages > 1 ? html` <span class="muted">(page ${p.number} of ${pages})</span>` : ""}</h1>
-<p class="lede">${total} ${total === 1 ? "quote" : "quotes"} said at the network’s meetings, newest first. They can also be read <a href="/themes/">by theme</a>, or downloaded as <a href="/quotes.csv">CSV</a> or <a href="/quotes.json">JSON</a>.</p>
-${p.items.length ? p.items.map((q) => quoteCard(q)) : html`<p>No quotes yet.</p>`}
-${pager(p, { previous: "Newer quotes", next: "Older quotes" })}`;
+  const body = html`<h1>${t.quotes.title}${pages > 1 ? html` <span class="muted">${t.quotes.pageOf(p.number, pages)}</span>` : ""}</h1>
+<p class="lede">${t.quotes.lede(t.common.quotes(p.total), linksIn(lang))}</p>
+${p.items.length ? p.items.map((q) => quoteCard(q)) : html`<p>${t.quotes.none}</p>`}
+${pager(p, { previous: t.quotes.newer, next: t.quotes.older, lang })}`;
   return base(
     data,
     {
-      title: p.number > 1 ? `Quotes, page ${p.number}` : "Quotes",
-      description: "Everything said at the network’s meetings, newest first.",
+      title: p.number > 1 ? t.quotes.pageTitle(p.number) : t.quotes.title,
+      description: t.quotes.description,
       path: p.hrefs[p.number - 1]!,
       section: "quotes",
       pages: neighbours(p),

@@ -1,29 +1,33 @@
 /** `/upcoming/`: meetings still to come, then past notices, linked to their write-ups. */
+import { messages } from "../i18n/index.ts";
 import { html } from "../lib/html.ts";
+import { linksIn, localise } from "../lib/localise.ts";
 import { base } from "../layouts/base.ts";
 import { noticeCard } from "../partials/notice-card.ts";
 import type { PageData } from "../lib/page.ts";
 
-export const data = { permalink: "/upcoming/" };
+export const data = { permalink: (d: PageData) => localise("/upcoming/", d.lang) };
 
 export function render(data: PageData): string {
   const { upcoming, past } = data.timeline;
-  const body = html`<h1>Upcoming meetings</h1>
-<p class="lede">Meetings are open to anyone who is doing, or interested in, co-production. Add one to your calendar, or subscribe to <a href="/upcoming/calendar.ics">the calendar of all upcoming meetings</a>.</p>
+  const { lang } = data;
+  const t = messages(lang);
+  const body = html`<h1>${t.upcoming.title}</h1>
+<p class="lede">${t.upcoming.lede(linksIn(lang))}</p>
 <section aria-labelledby="section-to-come">
-<h2 id="section-to-come">To come</h2>
-${upcoming.length ? html`<div class="cards">${upcoming.map((n) => noticeCard(n, true))}</div>` : html`<p>No meeting has been announced yet.</p>`}
+<h2 id="section-to-come">${t.upcoming.toCome}</h2>
+${upcoming.length ? html`<div class="cards">${upcoming.map((n) => noticeCard(n, true, "h3", lang))}</div>` : html`<p>${t.upcoming.none}</p>`}
 </section>
 ${
   past.length
-    ? html`<section aria-labelledby="section-past"><h2 id="section-past">Past meetings</h2><div class="cards">${past.map((n) => noticeCard(n, false))}</div></section>`
+    ? html`<section aria-labelledby="section-past"><h2 id="section-past">${t.upcoming.past}</h2><div class="cards">${past.map((n) => noticeCard(n, false, "h3", lang))}</div></section>`
     : ""
 }`;
   return base(
     data,
     {
-      title: "Upcoming meetings",
-      description: "When and where the network meets next, with calendar files to add each meeting to your calendar.",
+      title: t.upcoming.title,
+      description: t.upcoming.description,
       path: "/upcoming/",
       section: "upcoming",
       scripts: ["notices.js"],

@@ -3,40 +3,55 @@
  * that `_includes/assets/notices.js` can mark it as past once its day is over, between rebuilds.
  */
 import type { Notice } from "../../scripts/content/model.ts";
+import { DEFAULT_LANGUAGE, type Language } from "../../scripts/content/languages.ts";
+import { messages } from "../i18n/index.ts";
 import { dayAndDateInWords } from "../lib/dates.ts";
 import { html, type Html } from "../lib/html.ts";
+import { localise } from "../lib/localise.ts";
 import { placeInWords } from "../lib/place.ts";
+import { fieldIn, textIn } from "../lib/translated.ts";
 import { url } from "../lib/urls.ts";
 
 /** "afternoon" → "In the afternoon". */
-export function partOfDayInWords(part: Notice["partOfDay"]): string {
-  return part === "all day" ? "All day" : `In the ${part}`;
+export function partOfDayInWords(part: Notice["partOfDay"], lang: Language = DEFAULT_LANGUAGE): string {
+  const t = messages(lang);
+  return t.notice.partOfDay[part];
 }
 
 /** Where a notice's meeting is: its venue, or that the venue is still to be confirmed. */
-export function noticePlace(notice: Notice): string {
-  return placeInWords(notice, { toBeConfirmed: true });
+export function noticePlace(notice: Notice, lang: Language = DEFAULT_LANGUAGE): string {
+  return placeInWords(notice, { toBeConfirmed: true, lang });
 }
 
-export function statusInWords(notice: Notice): string | undefined {
-  return notice.status === "scheduled" ? undefined : notice.status === "postponed" ? "Postponed" : "Cancelled";
+export function statusInWords(notice: Notice, lang: Language = DEFAULT_LANGUAGE): string | undefined {
+  const t = messages(lang);
+  return notice.status === "scheduled" ? undefined : t.notice.status[notice.status];
 }
 
-export function noticeCard(notice: Notice, upcoming: boolean, heading: "h2" | "h3" = "h3"): Html {
-  const title = html`<a href="${url.notice(notice)}">${notice.title}</a>`;
-  const status = statusInWords(notice);
+export function noticeCard(
+  notice: Notice,
+  upcoming: boolean,
+  heading: "h2" | "h3" = "h3",
+  lang: Language = DEFAULT_LANGUAGE,
+): Html {
+  const t = messages(lang);
+  const at = (path: string) => localise(path, lang);
+  const name = textIn(notice, "title", lang);
+  const title = html`<a href="${at(url.notice(notice))}">${fieldIn(notice, "title", lang)}</a>`;
+  const status = statusInWords(notice, lang);
+  const day = dayAndDateInWords(notice.date, lang);
   return html`<article class="card notice${upcoming ? "" : " is-past"}" data-date="${notice.date}">
 ${heading === "h2" ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}
-<p class="when"><strong><time datetime="${notice.date}">${dayAndDateInWords(notice.date)}</time></strong>, ${partOfDayInWords(notice.partOfDay).toLowerCase()}${
+<p class="when"><strong><time datetime="${notice.date}">${day}</time></strong>, ${partOfDayInWords(notice.partOfDay, lang).toLowerCase()}${
     status ? html` <span class="badge badge-warn">${status}</span>` : ""
-  } <span class="badge" data-when>${upcoming ? "Upcoming" : "Past"}</span></p>
-<p>${noticePlace(notice)}. Hosted by ${notice.host}. ${notice.region.title}.</p>
+  } <span class="badge" data-when data-past="${t.notice.past}">${upcoming ? t.notice.upcoming : t.notice.past}</span></p>
+<p>${noticePlace(notice, lang)}. ${t.notice.hostedBySentence(notice.host)} ${fieldIn(notice.region, "title", lang)}.</p>
 ${
   upcoming
-    ? html`<p class="add-to-calendar"><a href="${url.noticeIcs(notice)}" download>Add to calendar<span class="visually-hidden">: ${notice.title}, ${dayAndDateInWords(notice.date)}</span></a></p>`
+    ? html`<p class="add-to-calendar"><a href="${url.noticeIcs(notice)}" download>${t.notice.addToCalendar}<span class="visually-hidden">: ${name}, ${day}</span></a></p>`
     : notice.meeting
-      ? html`<p><a href="${url.meeting(notice.meeting)}">Read the write-up<span class="visually-hidden"> of ${notice.meeting.title}</span></a></p>`
-      : html`<p>No write-up of this meeting yet.</p>`
+      ? html`<p><a href="${at(url.meeting(notice.meeting))}">${t.notice.readWriteUp}<span class="visually-hidden">${t.notice.readWriteUpOf(textIn(notice.meeting, "title", lang))}</span></a></p>`
+      : html`<p>${t.notice.noWriteUp}</p>`
 }
 </article>`;
 }

@@ -5,7 +5,10 @@
  * the `far` numbers, two away from the current one, as "…"). The current page is marked
  * `aria-current="page"`.
  */
+import { DEFAULT_LANGUAGE, type Language } from "../../scripts/content/languages.ts";
+import { messages } from "../i18n/index.ts";
 import { html, type Html } from "../lib/html.ts";
+import { localise } from "../lib/localise.ts";
 
 export interface PagerOptions {
   /** The nav's accessible name (default "Pages"). */
@@ -18,6 +21,8 @@ export interface PagerOptions {
   labels?: readonly string[];
   /** Said before a page's label to screen readers (default "Page"). */
   noun?: string;
+  /** The page's language (default English): the words above, and the pages' addresses. */
+  lang?: Language;
 }
 
 /** How many pages either side of the current one get a number of their own. */
@@ -35,16 +40,19 @@ export function pageNumbers(current: number, count: number): (number | null)[] {
 
 /** The pages' links, or nothing when the list has one page. `current` counts from 1. */
 export function pager(list: { number: number; hrefs: readonly string[] }, options: PagerOptions): Html {
-  const { number: current, hrefs } = list;
+  const lang = options.lang ?? DEFAULT_LANGUAGE;
+  const t = messages(lang);
+  const hrefs = list.hrefs.map((href) => localise(href, lang));
+  const current = list.number;
   if (hrefs.length < 2) return html``;
   const label = (n: number) => options.labels?.[n - 1] ?? String(n);
-  const noun = options.noun ?? "Page";
+  const noun = options.noun ?? t.pager.page;
   const previous = hrefs[current - 2];
   const next = hrefs[current];
   const shown = pageNumbers(current, hrefs.length);
   // The numbers two away from the current one (not the first or last) give way to a "…" on narrow screens.
   const isFar = (n: number) => Math.abs(n - current) === AROUND && n !== 1 && n !== hrefs.length;
-  return html`<nav aria-label="${options.label ?? "Pages"}" class="pages" data-pagefind-ignore>
+  return html`<nav aria-label="${options.label ?? t.pager.label}" class="pages" data-pagefind-ignore>
 <ul class="pages-step">${previous ? html`<li class="prev"><a href="${previous}" rel="prev">${options.previous}</a></li>` : ""}${
     next ? html`<li class="next"><a href="${next}" rel="next">${options.next}</a></li>` : ""
   }</ul>

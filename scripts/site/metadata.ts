@@ -18,8 +18,6 @@ export interface Metadata {
   language: string;
 }
 
-/** The language of the site (`meta.language`): English as written in Britain, until the Welsh pages come. */
-export const LANGUAGE = "en-GB";
 
 export function metadata(env: NodeJS.ProcessEnv = process.env): Metadata {
   // An empty variable counts as unset (`||`, not `??`): Netlify and shells leave empty values about.
@@ -31,7 +29,7 @@ export function metadata(env: NodeJS.ProcessEnv = process.env): Metadata {
     shortTitle: t.site.shortTitle,
     description: t.site.description,
     url,
-    language: LANGUAGE,
+    language: t.language.tag,
   };
 }
 

@@ -15,6 +15,12 @@ describe("dates in words", () => {
     expect(dateInWords("2000-01-01")).toBe("1 January 2000");
   });
 
+  it("writes a day in Welsh, keeping each language's words apart", () => {
+    expect(dateInWords("2013-06-19", "cy")).toBe("19 Mehefin 2013");
+    expect(dayAndDateInWords("2013-06-19", "cy")).toBe("Dydd Mercher 19 Mehefin 2013");
+    expect(dayAndDateInWords("2013-06-19", "en")).toBe("Wednesday 19 June 2013");
+  });
+
   it("gives the same words for the same day each time (worked out once)", () => {
     expect(dateInWords("2014-02-12")).toBe(dateInWords("2014-02-12"));
   });

@@ -13,10 +13,9 @@ describe("localise", () => {
     ["/quotes/page/3/", "/cy/dyfyniadau/tudalen/3/"],
     ["/meetings/2013/", "/cy/cyfarfodydd/2013/"],
     ["/meetings/2013-06-19-south-wales-4/", "/cy/cyfarfodydd/2013-06-19-south-wales-4/"],
-    ["/upcoming/2013-09-30-south-wales.ics", "/cy/i-ddod/2013-09-30-south-wales.ics"],
     ["/search/?theme=reciprocity", "/cy/chwilio/?theme=reciprocity"],
     ["/about/#joining", "/cy/amdanom/#joining"],
-    ["/feed.xml", "/cy/feed.xml"],
+    ["/404.html", "/cy/404.html"],
   ])("gives %s in Welsh as %s", (en, cy) => {
     expect(localise(en, "cy")).toBe(cy);
   });
@@ -28,6 +27,9 @@ describe("localise", () => {
 
   it("leaves files with one version, and other sites, alone", () => {
     expect(localise("/quotes.csv", "cy")).toBe("/quotes.csv");
+    expect(localise("/feed.xml", "cy")).toBe("/feed.xml");
+    expect(localise("/upcoming/calendar.ics", "cy")).toBe("/upcoming/calendar.ics");
+    expect(localise("/upcoming/2013-09-30-south-wales.ics", "cy")).toBe("/upcoming/2013-09-30-south-wales.ics");
     expect(localise("/admin/", "cy")).toBe("/admin/");
     expect(localise("https://example.org/quotes/", "cy")).toBe("https://example.org/quotes/");
   });
