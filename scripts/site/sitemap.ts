@@ -1,7 +1,13 @@
-/** `/sitemap.xml`: every HTML page of the site, built from the content in one pass. */
+/**
+ * `/sitemap.xml`: every HTML page of the site in every published language, built from the content
+ * in one pass; with more than one language, each page lists its versions as `hreflang` alternates.
+ */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Content } from "../content/model.ts";
+import { PUBLISHED_LANGUAGES, type Language } from "../content/languages.ts";
+import { messages } from "../../_includes/i18n/index.ts";
 import { escape, stripUnsafe } from "../../_includes/lib/html.ts";
+import { localise } from "../../_includes/lib/localise.ts";
 import { absolute, type Metadata } from "./metadata.ts";
 import { pagingOf } from "./paging.ts";
 import { url } from "../../_includes/lib/urls.ts";
@@ -32,13 +38,25 @@ const W3C_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * The sitemap document: every value escaped (dropping what XML 1.0 does not allow), so it stays
  * well-formed whatever a content file's name or date holds.
  */
-export function sitemapXml(site: Content, meta: Metadata): string {
-  const urls = sitemapEntries(site).map(
-    ({ path, date }) =>
-      `<url><loc>${escape(absolute(meta, path))}</loc>${date && W3C_DATE.test(date) ? `<lastmod>${date}</lastmod>` : ""}</url>`,
-  );
+export function sitemapXml(
+  site: Content,
+  meta: Metadata,
+  languages: readonly Language[] = PUBLISHED_LANGUAGES,
+): string {
+  const at = (path: string, lang: Language) => escape(absolute(meta, localise(path, lang)));
+  const urls = sitemapEntries(site).flatMap(({ path, date }) => {
+    const lastmod = date && W3C_DATE.test(date) ? `<lastmod>${date}</lastmod>` : "";
+    const alternates =
+      languages.length > 1
+        ? languages
+            .map((l) => `<xhtml:link rel="alternate" hreflang="${messages(l).language.tag}" href="${at(path, l)}"/>`)
+            .join("")
+        : "";
+    return languages.map((lang) => `<url><loc>${at(path, lang)}</loc>${lastmod}${alternates}</url>`);
+  });
+  const xhtml = languages.length > 1 ? ' xmlns:xhtml="http://www.w3.org/1999/xhtml"' : "";
   return stripUnsafe(
-    `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`,
+    `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${xhtml}>\n${urls.join("\n")}\n</urlset>\n`,
   );
 }
 

@@ -46,4 +46,33 @@ describe("sitemapXml", () => {
     expect(evil.lastmod).toBeUndefined();
     for (const u of urls) if (u.lastmod !== undefined) expect(String(u.lastmod)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
+
+  it("lists each page in each language, with every version as an hreflang alternate", () => {
+    const xml = sitemapXml(site, meta, ["en", "cy"]);
+    expect(SyntaxValidator.validate(xml)).toBe(true);
+    interface Link {
+      "@_hreflang": string;
+      "@_href": string;
+    }
+    interface Url {
+      loc: string;
+      "xhtml:link": Link[];
+    }
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml) as { urlset: { url: Url[] } };
+    const byLoc = new Map(parsed.urlset.url.map((u) => [u.loc, u]));
+    const english = byLoc.get("https://example.net/meetings/")!;
+    const welsh = byLoc.get("https://example.net/cy/cyfarfodydd/")!;
+    for (const u of [english, welsh]) {
+      expect(u["xhtml:link"].map((l) => [l["@_hreflang"], l["@_href"]])).toEqual([
+        ["en-GB", "https://example.net/meetings/"],
+        ["cy", "https://example.net/cy/cyfarfodydd/"],
+      ]);
+    }
+    const oneLanguage = new XMLParser().parse(sitemapXml(site, meta)) as { urlset: { url: unknown[] } };
+    expect(byLoc.size).toBe(2 * oneLanguage.urlset.url.length);
+  });
+
+  it("has no alternates while the site is in one language", () => {
+    expect(sitemapXml(site, meta)).not.toContain("hreflang");
+  });
 });
