@@ -494,6 +494,21 @@ const MISTAKES: Mistake[] = [
       "contains U+202C POP DIRECTIONAL FORMATTING (an invisible character that changes the direction of the text) at column 15 of the value: delete it",
   },
   {
+    kind: "raw control character in a comment of the front matter",
+    file: "quotes/raw-control-in-comment.md",
+    line: 4,
+    field: "front matter",
+    message: "contains U+0007 ALERT (an invisible control character) at line 4, column 22: delete it",
+  },
+  {
+    kind: "raw terminal escape sequence in the front matter",
+    file: "quotes/raw-escape.md",
+    line: 6,
+    field: "front matter",
+    message:
+      "contains U+001B ESCAPE (an invisible control character) at line 6, column 21: delete it; there is 1 more like it in the front matter: delete it too",
+  },
+  {
     kind: "right-to-left isolate",
     file: "quotes/right-to-left-isolate.md",
     line: 6,
@@ -639,7 +654,7 @@ const MISTAKES: Mistake[] = [
 const ERRORS = MISTAKES.filter((m) => m.severity !== "warning");
 const WARNINGS = MISTAKES.filter((m) => m.severity === "warning");
 
-const BAD_FILES = 76; // the .md files under tests/fixtures/bad (notes.txt and the folder are not counted)
+const BAD_FILES = 78; // the .md files under tests/fixtures/bad (notes.txt and the folder are not counted)
 
 /** A text report's problem lines, split as `path:line  field  message`. */
 function problemLines(stdout: string) {

@@ -4,7 +4,8 @@
  * very long lines, many lines, deep nesting, YAML aliases, and, within every limit, the most
  * problems a file can have. Each is validated by `loadContent` in fresh processes
  * (scripts/bench/load-probe.ts), and its median time is shown beside that of 1 MB of ordinary
- * content, with the ratio; the target is 2× at most. Nothing here asserts a time.
+ * content, with the ratio; the target is 2× at most. The trees are validated in turn, round after
+ * round, so that a change in the machine's load touches them all alike. Nothing here asserts a time.
  *
  * `npx tsx scripts/bench/adversarial.ts [--runs=5]`, or `npm run bench -- --only=adversarial`.
  */
@@ -199,22 +200,39 @@ interface Probe {
   first?: string;
 }
 
-async function timeTree(name: string, dir: string, runs: number): Promise<AdversarialRow> {
-  const probes: Probe[] = [];
-  for (let i = 0; i < runs; i++) {
-    const run = await runProcess(tsx, [join(root, "scripts/bench/load-probe.ts"), dir], { cwd: root });
-    if (run.code !== 0) throw new Error(`validating ${name} crashed (exit ${run.code}):\n${run.stderr.slice(-3000)}`);
-    probes.push(JSON.parse(run.stdout.trim().split("\n").pop()!) as Probe);
+async function probe(name: string, dir: string): Promise<Probe> {
+  const run = await runProcess(tsx, [join(root, "scripts/bench/load-probe.ts"), dir], { cwd: root });
+  if (run.code !== 0) throw new Error(`validating ${name} crashed (exit ${run.code}):\n${run.stderr.slice(-3000)}`);
+  return JSON.parse(run.stdout.trim().split("\n").pop()!) as Probe;
+}
+
+/**
+ * Validates every tree `runs` times, taking the trees in turn (one run of each, then the next
+ * round), so that a machine that gets busier or quieter during the measurement slows every tree
+ * alike and the ratios stay fair; each tree's time is the median of its runs.
+ */
+async function timeTrees(
+  trees: readonly { name: string; dir: string }[],
+  runs: number,
+  log: (line: string) => void,
+): Promise<AdversarialRow[]> {
+  const probes: Probe[][] = trees.map(() => []);
+  for (let round = 0; round < runs; round++) {
+    for (const [i, tree] of trees.entries()) probes[i]!.push(await probe(tree.name, tree.dir));
+    log(`round ${round + 1} of ${runs} done`);
   }
-  const size = folderSize(dir);
-  return {
-    name,
-    bytes: size.bytes,
-    files: size.files,
-    ms: median(probes.map((p) => p.ms)),
-    problems: probes[0]!.problems ?? 0,
-    first: probes[0]!.first ?? "",
-  };
+  return trees.map(({ name, dir }, i) => {
+    const runsOf = probes[i]!;
+    const size = folderSize(dir);
+    return {
+      name,
+      bytes: size.bytes,
+      files: size.files,
+      ms: median(runsOf.map((p) => p.ms)),
+      problems: runsOf[0]!.problems ?? 0,
+      first: runsOf[0]!.first ?? "",
+    };
+  });
 }
 
 export interface AdversarialFigures {
@@ -237,18 +255,20 @@ export async function measureAdversarial(
   writeFiles(dir("write-ups"), writeUps());
   for (const [i, shape] of SHAPES.entries()) writeFiles(dir(`hostile-${i}`), shape.files());
 
-  const small = await timeTree("the smallest tree (3 files)", dir("small"), runs);
-  log(`small tree: ${small.ms.toFixed(0)} ms`);
-  const ordinary = [
-    await timeTree("ordinary: a generated archive", archive, runs),
-    await timeTree("ordinary: 50 write-ups of 20 KB", dir("write-ups"), runs),
-  ];
-  for (const o of ordinary) log(`${o.name}: ${o.ms.toFixed(0)} ms`);
-  const hostile: AdversarialRow[] = [];
-  for (const [i, shape] of SHAPES.entries()) {
-    hostile.push(await timeTree(shape.name, dir(`hostile-${i}`), runs));
-    log(`${shape.name}: ${hostile.at(-1)!.ms.toFixed(0)} ms`);
-  }
+  const rows = await timeTrees(
+    [
+      { name: "the smallest tree (3 files)", dir: dir("small") },
+      { name: "ordinary: a generated archive", dir: archive },
+      { name: "ordinary: 50 write-ups of 20 KB", dir: dir("write-ups") },
+      ...SHAPES.map((shape, i) => ({ name: shape.name, dir: dir(`hostile-${i}`) })),
+    ],
+    runs,
+    log,
+  );
+  const [small, ...rest] = rows as [AdversarialRow, ...AdversarialRow[]];
+  const ordinary = rest.slice(0, 2);
+  const hostile = rest.slice(2);
+  for (const row of rows) log(`${row.name}: ${row.ms.toFixed(0)} ms`);
   return { runs, small, ordinary, hostile };
 }
 

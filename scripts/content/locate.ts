@@ -1,9 +1,10 @@
 /**
- * Finds the line of a front-matter field, for messages. Only called for files that have problems.
+ * Finds the line of a front-matter field, for messages. Only asked for files that have problems.
  *
- * It reads the front matter again with js-yaml, the parser that produced the data (so the two
- * always agree on what the fields are), listening to its events to note where each value starts.
- * The work is linear in the size of the front matter: one note per value, and one map from key to
+ * It listens to js-yaml, the parser that produced the data (so the two always agree on what the
+ * fields are), noting where each value starts: during the parse that read the data
+ * (`recordYaml`, which parse.ts uses, so a file's front matter is parsed once whatever it holds),
+ * or by reading the front matter again (`locator`, for callers that only have its text). The work is linear in the size of the front matter: one note per value, and one map from key to
  * line per group of fields, built the first time a line in that group is asked for. (The `yaml`
  * library's document model, used here before, took 0.4 s on 64 KB of blank lines and grew faster
  * than the input; looking a key up in it was a linear search, once per unknown key.)
@@ -93,31 +94,79 @@ interface YamlNode {
   index?: Map<string, { keyLine: number; value: YamlNode | undefined }> | YamlNode[];
 }
 
-/** Reads `matter` with js-yaml, noting each value's line; undefined when it cannot be read. */
-function readNodes(matter: string): YamlNode | undefined {
-  const stack: { start: number; line: number; children: YamlNode[] }[] = [{ start: 0, line: 0, children: [] }];
+/**
+ * What js-yaml's listener reported during one parse, kept as it came (a few numbers a value), so
+ * that a locator can be built later from the parse that read the data, without reading it again:
+ * the parser's input, and for every value its opening position and line, then at its close its
+ * kind, its result and the position after it. Recording costs little; building the nodes is left
+ * to the first question asked, which only files with problems ever get.
+ */
+export interface YamlRecording {
+  /** The listener to give js-yaml (alone, or from another listener). */
+  listener: YamlListener;
+  /** Where each value is, once the parse has finished; `firstLine` is the file line of js-yaml's line 0. */
+  locator: (firstLine: number) => Locator;
+}
+
+export function recordYaml(): YamlRecording {
+  let input = "";
+  /** Per event: `open` → position, line; `close` → -1 - position after it (negative marks a close). */
+  const marks: number[] = [];
+  const lines: number[] = [];
+  const closed: { kind: YamlState["kind"]; result: unknown }[] = [];
   const listener: YamlListener = (event, state) => {
     if (event === "open") {
-      stack.push({ start: state.position, line: state.line, children: [] });
-      return;
+      input = state.input;
+      marks.push(state.position);
+      lines.push(state.line);
+    } else {
+      marks.push(-1 - state.position);
+      lines.push(0);
+      closed.push({ kind: state.kind, result: state.result });
     }
+  };
+  return { listener, locator: (firstLine) => lazyLocator(() => buildNodes(input, marks, lines, closed), firstLine) };
+}
+
+/** The tree of values from a recording: each value's line, whether it is a key, and its children. */
+function buildNodes(
+  input: string,
+  marks: readonly number[],
+  lines: readonly number[],
+  closed: readonly { kind: YamlState["kind"]; result: unknown }[],
+): YamlNode | undefined {
+  const stack: { start: number; line: number; children: YamlNode[] }[] = [{ start: 0, line: 0, children: [] }];
+  let c = 0;
+  for (let i = 0; i < marks.length; i++) {
+    const mark = marks[i]!;
+    if (mark >= 0) {
+      stack.push({ start: mark, line: lines[i]!, children: [] });
+      continue;
+    }
+    const { kind, result } = closed[c++]!;
     const frame = stack.pop()!;
     // An empty value (`organisation:` and nothing after it) is on the line of its key.
-    const line = state.kind === null ? frame.line : contentLine(state.input, frame.start, frame.line);
+    const line = kind === null ? frame.line : contentLine(input, frame.start, frame.line);
     stack.at(-1)!.children.push({
       line,
-      kind: state.kind,
-      key: String(state.result),
-      isKey: colonFollows(state.input, state.position),
+      kind,
+      key: String(result),
+      isKey: colonFollows(input, -1 - mark),
       children: frame.children,
     });
-  };
-  try {
-    loadYaml(matter, listener);
-  } catch {
-    return undefined;
   }
   return stack[0]!.children.at(-1);
+}
+
+/** Reads `matter` with js-yaml, noting each value's line; undefined when it cannot be read. */
+function readNodes(matter: string): (firstLine: number) => Locator {
+  const recording = recordYaml();
+  try {
+    loadYaml(matter, recording.listener);
+  } catch {
+    return (firstLine) => lazyLocator(() => undefined, firstLine);
+  }
+  return recording.locator;
 }
 
 /** A group's keys, each with the line of the key and its value. */
@@ -156,14 +205,31 @@ function itemsOf(node: YamlNode): YamlNode[] {
   return items;
 }
 
-/** @param firstLine the file line on which the front matter's first line stands */
+/**
+ * The lines of the fields of `matter` (the text between the two --- lines), read again with
+ * js-yaml. A parse that was recorded (`recordYaml`) gives the same without reading again.
+ * @param firstLine the file line on which the front matter's first line stands
+ */
 export function locator(matter: string, firstLine: number): Locator {
-  const root = readNodes(matter);
+  return readNodes(matter)(firstLine);
+}
+
+/** Answers questions about the tree that `build` makes, made the first time one is asked. */
+function lazyLocator(build: () => YamlNode | undefined, firstLine: number): Locator {
+  let root: YamlNode | undefined;
+  let built = false;
+  const tree = () => {
+    if (!built) {
+      root = build();
+      built = true;
+    }
+    return root;
+  };
   const lineAt = (line: number) => line + firstLine;
   const fallback = Math.max(1, firstLine - 1);
 
   function nodeAt(path: readonly PropertyKey[]): { node: YamlNode | undefined; depth: number } {
-    let node = root;
+    let node = tree();
     let depth = 0;
     for (const part of path) {
       let next: YamlNode | undefined;

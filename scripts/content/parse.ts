@@ -18,8 +18,9 @@
  */
 import matter from "gray-matter";
 import { LIMITS, shownBytes, shownCount } from "./limits.ts";
-import { contentLine, loadYaml, locator, type YamlListener } from "./locate.ts";
+import { contentLine, loadYaml, recordYaml, type Locator, type YamlListener } from "./locate.ts";
 import { error, type Problem } from "./problems.ts";
+import { explainCharacter, formatCount } from "./schemas/common.ts";
 
 export interface ParsedFile {
   data: Record<string, unknown>;
@@ -28,6 +29,11 @@ export interface ParsedFile {
   body: string;
   /** The file line on which the body starts. */
   bodyLine: number;
+  /**
+   * The lines of the fields, from the parse that read them (nothing is read again). Left out by
+   * callers that make a file of their own (`npm run new`): then `matter` is read again.
+   */
+  lines?: Locator;
 }
 
 export type ParseResult = { ok: true; file: ParsedFile } | { ok: false; problem: Problem };
@@ -124,28 +130,31 @@ function guard(): YamlListener {
  * The limits, checked exactly on the parsed data: the listener counts what js-yaml reads, which
  * for a few rare ways of writing YAML (keys written `? key` without a value, `{a, b}`) is fewer
  * values than there are fields. The path of the first collection over a limit, and the message.
+ * (The path is built on the way back from what is found: nothing is made for data within limits.)
  */
-function overLimit(
-  value: unknown,
-  path: PropertyKey[] = [],
-  level = 1,
-): { path: PropertyKey[]; advice: string } | undefined {
+function overLimit(value: unknown, level = 1): { path: PropertyKey[]; advice: string } | undefined {
   if (typeof value !== "object" || value === null) return undefined;
-  if (level > LIMITS.nesting) return { path, advice: TOO_DEEP };
+  if (level > LIMITS.nesting) return { path: [], advice: TOO_DEEP };
   if (Array.isArray(value)) {
     if (value.length > LIMITS.items)
-      return { path, advice: TOO_MANY_ITEMS.replace(" (this line is one too many)", "") };
+      return { path: [], advice: TOO_MANY_ITEMS.replace(" (this line is one too many)", "") };
     for (let i = 0; i < value.length; i++) {
-      const found = overLimit(value[i], [...path, i], level + 1);
-      if (found) return found;
+      const found = overLimit(value[i], level + 1);
+      if (found) {
+        found.path.unshift(i);
+        return found;
+      }
     }
     return undefined;
   }
   const keys = Object.keys(value);
-  if (keys.length > LIMITS.fields) return { path, advice: TOO_MANY_FIELDS };
+  if (keys.length > LIMITS.fields) return { path: [], advice: TOO_MANY_FIELDS };
   for (const key of keys) {
-    const found = overLimit((value as Record<string, unknown>)[key], [...path, key], level + 1);
-    if (found) return found;
+    const found = overLimit((value as Record<string, unknown>)[key], level + 1);
+    if (found) {
+      found.path.unshift(key);
+      return found;
+    }
   }
   return undefined;
 }
@@ -206,6 +215,41 @@ function unclosedBracketLine(lines: string[], from: number, to: number): number 
 }
 
 type Fail = (line: number, field: string, message: string) => { ok: false; problem: Problem };
+
+/** The characters js-yaml refuses to read ("non-printable"): C0 controls but tab and line breaks, DEL, C1 controls but U+0085, U+FFFE, U+FFFF. */
+// eslint-disable-next-line no-control-regex -- finding raw control characters is this pattern's purpose
+const UNREADABLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/g;
+
+/**
+ * The first character of the front matter that YAML cannot read, named, with its line and column
+ * (in characters, from 1), rather than js-yaml's "the stream contains non-printable characters".
+ * `from` and `to` bound the front matter in `text`, whose line `firstLine` starts at `from`.
+ */
+function unreadableCharacter(
+  text: string,
+  from: number,
+  to: number,
+  firstLine: number,
+  fail: Fail,
+): { ok: false; problem: Problem } | undefined {
+  const matter = text.slice(from, to);
+  const found = [...matter.matchAll(UNREADABLE)];
+  const first = found[0];
+  if (!first) return undefined;
+  const before = matter.slice(0, first.index);
+  const lineStart = before.lastIndexOf("\n") + 1;
+  const line = firstLine + lineOfOffset(before, before.length) - 1;
+  const column = Array.from(before.slice(lineStart)).length + 1;
+  const more = found.length - 1;
+  const rest = more
+    ? `; there ${more === 1 ? "is 1 more" : `are ${formatCount(more)} more`} like it in the front matter: delete ${more === 1 ? "it" : "them"} too`
+    : "";
+  return fail(
+    line,
+    "front matter",
+    `contains ${explainCharacter(first[0].codePointAt(0)!)} at line ${line}, column ${column}: delete it${rest}`,
+  );
+}
 
 /** The file's bytes as text with `\n` line ends, or the problem: too large, not UTF-8, empty. */
 function decode(bytes: Uint8Array, fail: Fail): string | { ok: false; problem: Problem } {
@@ -297,20 +341,36 @@ const REFUSED_ENGINES = {
   toml: refuse("TOML"),
 };
 
-/** The front matter's YAML as data (within the limits), or the problem, on its line. */
-function readYaml(text: string, at: Split, fail: Fail): { data: unknown } | { ok: false; problem: Problem } {
+/**
+ * The front matter's YAML as data (within the limits), with the lines of its fields, or the
+ * problem, on its line.
+ */
+function readYaml(
+  text: string,
+  at: Split,
+  fail: Fail,
+): { data: unknown; lines: Locator } | { ok: false; problem: Problem } {
+  const unreadable = unreadableCharacter(text, at.firstBreak + 1, at.closeAt, 2, fail);
+  if (unreadable) return unreadable;
   // gray-matter hands the YAML engine the text from the end of the opening line (so js-yaml's
   // line 0 is file line 1) to the closing line; the body, which can be long, is cut off first.
-  const engine = (source: string): object =>
+  const recording = recordYaml();
+  const engine = (source: string): object => {
+    const limits = guard();
+    const listener: YamlListener = (event, state) => {
+      limits(event, state);
+      recording.listener(event, state);
+    };
     // js-yaml's own bound on depth is a little beyond ours, so that ours, with its message, comes first.
-    loadYaml(source, guard(), LIMITS.nesting + 4) ?? {}; // no fields, only comments, or `~` alone: {}
+    return loadYaml(source, listener, LIMITS.nesting + 4) ?? {}; // no fields, only comments, or `~` alone: {}
+  };
   try {
     const options = { language: "yaml", engines: { ...REFUSED_ENGINES, yaml: engine } };
     const parsed = matter(
       text.slice(0, at.closeEnd === -1 ? text.length : at.closeEnd),
       options as unknown as Parameters<typeof matter>[1],
     );
-    return { data: parsed.data };
+    return { data: parsed.data, lines: recording.locator(1) };
   } catch (thrown) {
     if (thrown instanceof Refused)
       return fail(Math.min(thrown.yamlLine + 1, at.closeIndex + 1), "front matter", thrown.advice);
@@ -344,7 +404,7 @@ export function parseContentFile(bytes: Uint8Array, file: string): ParseResult {
   if ("problem" in at) return at;
   const read = readYaml(text, at, fail);
   if ("problem" in read) return read;
-  const { data } = read;
+  const { data, lines } = read;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return fail(
       2,
@@ -354,7 +414,7 @@ export function parseContentFile(bytes: Uint8Array, file: string): ParseResult {
   }
   const matter = `${text.slice(at.firstBreak + 1, at.closeAt)}\n`;
   const over = overLimit(data);
-  if (over) return fail(locator(matter, 2).valueLine(over.path), "front matter", over.advice);
+  if (over) return fail(lines.valueLine(over.path), "front matter", over.advice);
   return {
     ok: true,
     file: {
@@ -362,6 +422,7 @@ export function parseContentFile(bytes: Uint8Array, file: string): ParseResult {
       matter,
       body: at.closeEnd === -1 ? "" : text.slice(at.closeEnd + 1),
       bodyLine: at.closeIndex + 2,
+      lines,
     },
   };
 }

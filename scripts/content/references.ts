@@ -9,12 +9,12 @@
  */
 import { z } from "zod";
 import { collectionNames, collections, withArticle, type CollectionName, type FrontMatter } from "./collections.ts";
-import { locator } from "./locate.ts";
+import { locator, type Locator } from "./locate.ts";
 import type { Content, Derived, Entry, Resolved } from "./model.ts";
 import { error, type Problem } from "./problems.ts";
 import { SLUG, slugify, slugOfFileName } from "./slug.ts";
 import { didYouMean, suggestion } from "./suggest.ts";
-import { unwrap } from "./zod.ts";
+import { unwrap, type ObjectSchema } from "./zod.ts";
 
 export interface RawEntry<C extends CollectionName> {
   slug: string;
@@ -51,9 +51,9 @@ export interface ReferenceField {
 const isCollection = (name: string): name is CollectionName => Object.hasOwn(collections, name);
 
 /** Every `reference()` field of an object schema, with its path. */
-export function referenceFields(schema: z.ZodObject, prefix: readonly string[] = []): ReferenceField[] {
+export function referenceFields(schema: ObjectSchema, prefix: readonly string[] = []): ReferenceField[] {
   const found: ReferenceField[] = [];
-  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+  for (const [key, field] of Object.entries(schema.shape)) {
     const path = [...prefix, key];
     const { inner, meta } = unwrap(field);
     const visit = (at: readonly string[], s: z.ZodType, target = meta.references, example = meta.example) => {
@@ -119,6 +119,39 @@ export interface Known {
   title?: string | undefined;
 }
 
+/** The names of a list of files, and their titles as names would be written: worked out once per list. */
+interface KnownIndex {
+  slugs: readonly string[];
+  names: ReadonlySet<string>;
+  /** A title in slug form (`public-services`) → the files with that title. */
+  byTitle: ReadonlyMap<string, string[]>;
+}
+
+const indexes = new WeakMap<readonly Known[], KnownIndex>();
+
+/**
+ * The index of `known`, made the first time it is asked for: every reference to an unknown file
+ * is compared with the same list, which is not read again (nor its titles made into names) for each.
+ */
+function indexOf(known: readonly Known[]): KnownIndex {
+  let index = indexes.get(known);
+  if (!index) {
+    const slugs = known.map((k) => k.slug);
+    const byTitle = new Map<string, string[]>();
+    for (const k of known) {
+      if (k.title === undefined) continue;
+      const form = slugify(k.title);
+      if (!form) continue;
+      const same = byTitle.get(form);
+      if (same) same.push(k.slug);
+      else byTitle.set(form, [k.slug]);
+    }
+    index = { slugs, names: new Set(slugs), byTitle };
+    indexes.set(known, index);
+  }
+  return index;
+}
+
 /**
  * Why `value` names no file of `target`, and what was probably meant: a file that exists but has
  * errors (`failed`), the file whose name or title `value` is written another way
@@ -135,10 +168,8 @@ export function unknownReference(
   if (options.failed?.has(value)) return `${spec.singular} "${value}" exists but has errors; fix that file first`;
   const where = `(${spec.singular}s are the files in content/${spec.folder}/, named without .md)`;
   const form = slugify(value.replace(/\.md$/i, ""));
-  const slugs = known.map((k) => k.slug);
-  let meant: string[] = slugs.includes(form) ? [form] : [];
-  if (!meant.length && form)
-    meant = known.filter((k) => k.title !== undefined && slugify(k.title) === form).map((k) => k.slug);
+  const { slugs, names, byTitle } = indexOf(known);
+  let meant: readonly string[] = names.has(form) ? [form] : (byTitle.get(form) ?? []);
   if (!meant.length) {
     const near = didYouMean(form || value, slugs);
     if (near) meant = [near];
@@ -169,7 +200,7 @@ export function unknownReference(
  * references (every one, even when left out), then its derived fields, always in that order.
  */
 function withData<D extends object, F extends object>(data: D, fields: F): Omit<D, keyof F> & F {
-  return Object.assign({}, data, fields) as Omit<D, keyof F> & F;
+  return Object.assign({}, data, fields);
 }
 
 /** Reports files of one collection whose names come to the same slug, and keeps the first. */
@@ -229,6 +260,53 @@ export function replaceAt(
   return { ...group, [step]: replaceAt(group[step], path, i + 1, [...at, step], find) };
 }
 
+/** `speakers[1].person` from `["speakers", 1, "person"]`. */
+const fieldPath = (at: readonly (string | number)[]) =>
+  at.map((p, n) => (typeof p === "number" ? `[${p}]` : n ? `.${p}` : p)).join("");
+
+/**
+ * One entry with every reference replaced by the item it names, or undefined when one names no
+ * file (each such reference is reported in `problems`, on its line: the entry's front matter is
+ * read for lines once, however many of its references are wrong).
+ */
+function resolveEntry(
+  slug: string,
+  entry: RawEntry<CollectionName>,
+  refs: readonly ReferenceField[],
+  targets: Record<CollectionName, Targets>,
+  problems: Problem[],
+): object | undefined {
+  const before = problems.length;
+  let lines: Locator | undefined;
+  const find = (ref: ReferenceField, value: string, at: (string | number)[]) => {
+    const to = targets[ref.target];
+    const found = to.items.get(value);
+    if (found !== undefined) return found;
+    lines ??= locator(entry.matter, 2);
+    const message = unknownReference(value, ref.target, knownOf(ref.target, to), {
+      failed: to.failed,
+      example: ref.example,
+    });
+    problems.push(error(entry.file, lines.valueLine(at), fieldPath(at), message));
+    return undefined;
+  };
+  const data = entry.data as Record<string, unknown>;
+  // Every item of a collection gets the same fields in the same order (see withData).
+  const fields: Record<string, unknown> = { slug, file: entry.file, body: entry.body };
+  for (const ref of refs) {
+    const top = ref.path[0]!;
+    if (ref.path.length === 1) {
+      const value = data[top];
+      fields[top] = value === undefined ? undefined : find(ref, value as string, [top]);
+    } else {
+      // Inside a list or group: a copy with the references replaced (several references in one list are replaced in turn).
+      const value = top in fields ? fields[top] : data[top];
+      fields[top] = replaceAt(value, ref.path, 1, [top], (slug, at) => find(ref, slug, at));
+    }
+  }
+  return problems.length === before ? withData(data, fields) : undefined;
+}
+
 /**
  * Resolves every reference of every collection, returning the typed content, or the problems.
  * `failed` lists the files that did not pass their own checks (the loader's): a reference to one
@@ -250,50 +328,12 @@ export function resolve(
   for (const f of failed) targets[f.collection].failed.add(slugOfFileName(f.fileName));
 
   for (const name of ORDER) {
-    const refs = REFERENCES[name];
-    const { items, raw: entries } = targets[name];
+    const { items, raw: entries, failed: broken } = targets[name];
     const derive = derived[name] as (item: object) => object;
-    // The entry being resolved, and whether all its references were found so far.
-    let e: RawEntry<CollectionName>;
-    let ok = true;
-    const find = (ref: ReferenceField, value: string, at: (string | number)[]) => {
-      const to = targets[ref.target];
-      const found = to.items.get(value);
-      if (found !== undefined) return found;
-      ok = false;
-      problems.push(
-        error(
-          e.file,
-          locator(e.matter, 2).valueLine(at),
-          at.map((p, n) => (typeof p === "number" ? `[${p}]` : n ? `.${p}` : p)).join(""),
-          unknownReference(value, ref.target, knownOf(ref.target, to), { failed: to.failed, example: ref.example }),
-        ),
-      );
-      return undefined;
-    };
     for (const [slug, entry] of entries) {
-      e = entry;
-      ok = true;
-      const data = entry.data as Record<string, unknown>;
-      // Every item of a collection gets the same fields in the same order (see withData).
-      const fields: Record<string, unknown> = { slug, file: entry.file, body: entry.body };
-      for (const ref of refs) {
-        const top = ref.path[0]!;
-        if (ref.path.length === 1) {
-          const value = data[top];
-          fields[top] = value === undefined ? undefined : find(ref, value as string, [top]);
-        } else {
-          // Inside a list or group: a copy with the references replaced (several references in one list are replaced in turn).
-          const value = top in fields ? fields[top] : data[top];
-          fields[top] = replaceAt(value, ref.path, 1, [top], (slug, at) => find(ref, slug, at));
-        }
-      }
-      if (!ok) {
-        targets[name].failed.add(slug);
-        continue;
-      }
-      const item = withData(data, fields);
-      items.set(slug, Object.assign(item, derive(item)));
+      const item = resolveEntry(slug, entry, REFERENCES[name], targets, problems);
+      if (item) items.set(slug, Object.assign(item, derive(item)));
+      else broken.add(slug);
     }
   }
 

@@ -114,6 +114,123 @@ function unknownFields(
 export type FileCheck<T> = { ok: true; data: T } | { ok: false; problems: Problem[] };
 
 /**
+ * The problems zod found in the front matter, each on its line: unknown fields first (with their
+ * "did you mean"), then the rest. However many mistakes a file holds, each costs a line to find:
+ * past the first MAX_PROBLEMS_LISTED, they are counted on one line instead.
+ */
+function schemaProblems(
+  spec: CollectionSpec,
+  file: string,
+  data: Record<string, unknown>,
+  issues: readonly z.core.$ZodIssue[],
+  lines: () => Locator,
+): Problem[] {
+  // A misspelt field ("organization") is one mistake, not two: the "did you mean" line says it
+  // all, so the "organisation is missing" line it causes is left out.
+  const explained = new Set<string>();
+  const problems = unknownFields(spec, file, data, issues, lines, explained);
+  let more: { path: PropertyKey[]; count: number } | undefined;
+  for (const issue of issues) {
+    if (issue.code === "unrecognized_keys") continue;
+    if (explained.size && valueAt(data, issue.path) === undefined && explained.has(fieldName(issue.path))) continue;
+    if (problems.length >= MAX_PROBLEMS_LISTED) {
+      more ??= { path: issue.path, count: 0 };
+      more.count++;
+      continue;
+    }
+    problems.push(error(file, lines().valueLine(issue.path), fieldName(issue.path), issue.message));
+  }
+  if (more) {
+    problems.push(
+      error(
+        file,
+        lines().valueLine(more.path),
+        "front matter",
+        `has ${more.count} more ${more.count === 1 ? "mistake" : "mistakes"} from this line on (only the first ${MAX_PROBLEMS_LISTED} of a file are listed); fix the ones above, then check again`,
+      ),
+    );
+  }
+  return problems;
+}
+
+/** The problem with a dated file's name (`2013-06-19-south-wales-4.md`), or with its date, if any. */
+function datedNameProblem(
+  file: string,
+  fileName: string,
+  data: Record<string, unknown>,
+  lines: () => Locator,
+  clash: string | undefined,
+): Problem | undefined {
+  const match = DATED_NAME.exec(fileName.replace(/\.md$/, ""));
+  // The date is compared even when other fields are wrong, so that every mistake shows at once.
+  const written = calendarDate.safeParse(data.date);
+  const date = written.success ? written.data : undefined;
+  if (!match) {
+    const suggested = `${date ?? "YYYY-MM-DD"}-${
+      slugOf(fileName)
+        .replace(/^\d{4}-\d{2}-\d{2}-?/, "")
+        .replace(/[^a-z0-9-]/g, "") || "south-wales"
+    }.md`;
+    return error(
+      file,
+      1,
+      "file",
+      clash ??
+        `name "${fileName}" should be the date (YYYY-MM-DD), then a short name in lowercase words joined by hyphens; rename it, for example to ${suggested}`,
+    );
+  }
+  if (date && match[1] !== date) {
+    return error(
+      file,
+      lines().valueLine(["date"]),
+      "date",
+      `is ${date}, but the file name starts with ${match[1]}; make them the same (rename the file to ${date}-${match[2]}.md, or correct the date)`,
+    );
+  }
+  return undefined;
+}
+
+/** The problem with a file's name, if any. `sameName` lists the other files whose names come to the same slug. */
+function nameProblem(
+  spec: CollectionSpec,
+  file: string,
+  fileName: string,
+  data: Record<string, unknown>,
+  lines: () => Locator,
+  sameName: readonly string[],
+): Problem | undefined {
+  // Two names that come to the same slug would be one page; the badly written one is reported.
+  const clash = sameName.length
+    ? `name "${fileName}" is ${sameName.join(" and ")} written differently, and two files cannot share a name: if they hold the same thing delete this one, otherwise rename it in lowercase words joined by hyphens`
+    : undefined;
+  if (spec.dated) return datedNameProblem(file, fileName, data, lines, clash);
+  if (NAME.test(fileName.replace(/\.md$/, ""))) return undefined;
+  const suggested =
+    slugOf(fileName)
+      .replace(/[^a-z0-9-]/g, "")
+      .replace(/-+/g, "-")
+      .replace(/^-|-$/g, "") || "a-short-name";
+  return error(
+    file,
+    1,
+    "file",
+    clash ?? `name "${fileName}" should be lowercase words joined by hyphens, ending .md; rename it to ${suggested}.md`,
+  );
+}
+
+/** The problems of the body: missing when the collection needs one, and refused characters. */
+function bodyProblems(spec: CollectionSpec, file: string, parsed: ParsedFile): Problem[] {
+  const problems: Problem[] = [];
+  if (spec.body.required && parsed.body.trim() === "") {
+    problems.push(
+      error(file, parsed.bodyLine, "body", `is empty; on the lines below the closing --- write ${spec.body.holds}`),
+    );
+  }
+  problems.push(...bodyTextProblems(file, parsed.body, parsed.bodyLine));
+  return problems;
+}
+
+/**
  * Checks one parsed file: its front matter against the collection's schema, its name, and its
  * body. `sameName` lists the other files of the folder whose names come to the same slug.
  */
@@ -124,101 +241,14 @@ export function validateFile<Spec extends CollectionSpec>(
   parsed: ParsedFile,
   sameName: readonly string[] = [],
 ): FileCheck<z.output<Spec["schema"]>> {
-  const problems: Problem[] = [];
+  // The lines of the fields, worked out only when a problem needs one.
   let where: Locator | undefined;
-  const lines = () => (where ??= locator(parsed.matter, 2));
-
+  const lines = () => (where ??= parsed.lines ?? locator(parsed.matter, 2));
   const result = spec.schema.safeParse(parsed.data);
-  if (!result.success) {
-    // A misspelt field ("organization") is one mistake, not two: the "did you mean" line says it
-    // all, so the "organisation is missing" line it causes is left out.
-    const explained = new Set<string>();
-    problems.push(...unknownFields(spec, file, parsed.data, result.error.issues, lines, explained));
-    let more: { path: PropertyKey[]; count: number } | undefined;
-    for (const issue of result.error.issues) {
-      if (issue.code === "unrecognized_keys") continue;
-      const missing = valueAt(parsed.data, issue.path) === undefined;
-      if (missing && explained.has(fieldName(issue.path))) continue;
-      // However many mistakes a file holds, each costs a line to find: past the first
-      // MAX_PROBLEMS_LISTED, they are counted on one line instead.
-      if (problems.length >= MAX_PROBLEMS_LISTED) {
-        more ??= { path: issue.path, count: 0 };
-        more.count++;
-        continue;
-      }
-      problems.push(error(file, lines().valueLine(issue.path), fieldName(issue.path), issue.message));
-    }
-    if (more) {
-      problems.push(
-        error(
-          file,
-          lines().valueLine(more.path),
-          "front matter",
-          `has ${more.count} more ${more.count === 1 ? "mistake" : "mistakes"} from this line on (only the first ${MAX_PROBLEMS_LISTED} of a file are listed); fix the ones above, then check again`,
-        ),
-      );
-    }
-  }
-
-  const base = fileName.replace(/\.md$/, "");
-  // Two names that come to the same slug would be one page; the badly written one is reported.
-  const clash = sameName.length
-    ? `name "${fileName}" is ${sameName.join(" and ")} written differently, and two files cannot share a name: if they hold the same thing delete this one, otherwise rename it in lowercase words joined by hyphens`
-    : undefined;
-  if (spec.dated) {
-    const match = DATED_NAME.exec(base);
-    // The date is compared even when other fields are wrong, so that every mistake shows at once.
-    const written = calendarDate.safeParse(parsed.data.date);
-    const date = written.success ? written.data : undefined;
-    if (!match) {
-      const suggested = `${date ?? "YYYY-MM-DD"}-${
-        slugOf(fileName)
-          .replace(/^\d{4}-\d{2}-\d{2}-?/, "")
-          .replace(/[^a-z0-9-]/g, "") || "south-wales"
-      }.md`;
-      problems.push(
-        error(
-          file,
-          1,
-          "file",
-          clash ??
-            `name "${fileName}" should be the date (YYYY-MM-DD), then a short name in lowercase words joined by hyphens; rename it, for example to ${suggested}`,
-        ),
-      );
-    } else if (date && match[1] !== date) {
-      problems.push(
-        error(
-          file,
-          lines().valueLine(["date"]),
-          "date",
-          `is ${date}, but the file name starts with ${match[1]}; make them the same (rename the file to ${date}-${match[2]}.md, or correct the date)`,
-        ),
-      );
-    }
-  } else if (!NAME.test(base)) {
-    problems.push(
-      error(
-        file,
-        1,
-        "file",
-        clash ??
-          `name "${fileName}" should be lowercase words joined by hyphens, ending .md; rename it to ${
-            slugOf(fileName)
-              .replace(/[^a-z0-9-]/g, "")
-              .replace(/-+/g, "-")
-              .replace(/^-|-$/g, "") || "a-short-name"
-          }.md`,
-      ),
-    );
-  }
-
-  if (spec.body.required && parsed.body.trim() === "") {
-    problems.push(
-      error(file, parsed.bodyLine, "body", `is empty; on the lines below the closing --- write ${spec.body.holds}`),
-    );
-  }
-  problems.push(...bodyTextProblems(file, parsed.body, parsed.bodyLine));
-
+  const problems = result.success ? [] : schemaProblems(spec, file, parsed.data, result.error.issues, lines);
+  const name = nameProblem(spec, file, fileName, parsed.data, lines, sameName);
+  if (name) problems.push(name);
+  problems.push(...bodyProblems(spec, file, parsed));
   if (problems.length > 0 || !result.success) return { ok: false, problems };
   return { ok: true, data: result.data as z.output<Spec["schema"]> };
 }

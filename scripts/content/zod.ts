@@ -6,8 +6,11 @@
  */
 import { z } from "zod";
 
+/** An object schema whose fields are zod schemas (what `z.ZodObject` alone leaves as `any`). */
+export type ObjectSchema = z.ZodObject<Record<string, z.ZodType>>;
+
 /** What a field's zod metadata can say (set by the helpers in schemas/common.ts and `.describe()`). */
-export interface FieldMeta {
+interface FieldMeta {
   /** What the field is for (`.describe()`). */
   description?: string;
   /** What to write, in plain words ("a date written YYYY-MM-DD"). */
@@ -29,13 +32,14 @@ export interface Unwrapped {
   meta: FieldMeta & Record<string, unknown>;
 }
 
-const TEXT_KEYS = ["description", "expects", "example", "references"] as const;
+/** The keys whose values must be text. */
+const TEXT_KEYS: ReadonlySet<string> = new Set(["description", "expects", "example", "references"]);
 
 /** A layer's metadata; the keys above only when they are text, any other key as it is. */
 function metaOf(schema: z.ZodType): FieldMeta & Record<string, unknown> {
-  const meta: Record<string, unknown> = { ...(schema.meta() ?? {}) };
-  for (const key of TEXT_KEYS) if (key in meta && typeof meta[key] !== "string") delete meta[key];
-  return meta;
+  return Object.fromEntries(
+    Object.entries(schema.meta() ?? {}).filter(([key, value]) => !TEXT_KEYS.has(key) || typeof value === "string"),
+  );
 }
 
 /** Takes off `.optional()`, `.default()` and `.nullable()`, keeping what they say. */

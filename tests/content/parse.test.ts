@@ -6,8 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { LIMITS } from "../../scripts/content/limits.ts";
+import { locator } from "../../scripts/content/locate.ts";
 import { parseContentFile, type ParseResult } from "../../scripts/content/parse.ts";
-import type { Problem } from "../../scripts/content/problems.ts";
+import { printable, type Problem } from "../../scripts/content/problems.ts";
 
 const parse = (text: string | Uint8Array) =>
   parseContentFile(typeof text === "string" ? Buffer.from(text) : text, "quotes/a.md");
@@ -152,6 +153,101 @@ describe("line numbers of YAML mistakes (counting the opening ---)", () => {
   it("gives advice on a very long line without looking at all of it", () => {
     const long = `context: ${"x".repeat(60_000)} y: z`;
     expect(problem(parse(file(["a: 1", long])))).toMatchObject({ line: 3, field: "front matter" });
+  });
+});
+
+describe("characters YAML cannot read (named, with their line and column)", () => {
+  it.each([
+    [
+      "an escape",
+      "context: a \u001b[31mred",
+      3,
+      "contains U+001B ESCAPE (an invisible control character) at line 3, column 12: delete it",
+    ],
+    [
+      "a NUL at the start of a line",
+      "\u0000b: 1",
+      3,
+      "contains U+0000 NULL (an invisible control character) at line 3, column 1: delete it",
+    ],
+    [
+      "a backspace after Welsh letters",
+      "context: Ŵyn ŷd\u0008",
+      3,
+      "U+0008 BACKSPACE (an invisible control character) at line 3, column 16",
+    ],
+    [
+      "a C1 control",
+      "context: x\u009b",
+      3,
+      "U+009B CONTROL SEQUENCE INTRODUCER (an invisible control character) at line 3, column 11",
+    ],
+    ["DEL in a key", "a\u007f: 1", 3, "U+007F DELETE (an invisible control character) at line 3, column 2"],
+    ["a noncharacter", "context: x\uffff", 3, "U+FFFF (not a character at all) at line 3, column 11"],
+  ])("%s", (_, bad, line, message) => {
+    const found = problem(parse(file(["a: 1", bad, "c: 3"])));
+    expect(found).toMatchObject({ line, field: "front matter" });
+    expect(found.message).toContain(message);
+    expect(found.message).not.toContain("non-printable");
+    // The message names the character; it never holds it.
+    expect(printable(found.message)).toBe(found.message);
+  });
+
+  it("counts the others, and names the first even in a quoted value or a comment", () => {
+    const found = problem(parse(file(["a: 1", 'b: "x\u0001"', "# \u0002 and \u0003"])));
+    expect(found).toMatchObject({ line: 3 });
+    expect(found.message).toBe(
+      "contains U+0001 START OF HEADING (an invisible control character) at line 3, column 6: delete it; there are 2 more like it in the front matter: delete them too",
+    );
+  });
+
+  it("leaves tabs inside values, and the body, to the schema's and the body's own checks", () => {
+    expect(ok(parse(file(["a: x\ty"], "Body \u001b.\n"))).data).toEqual({ a: "x\ty" });
+  });
+});
+
+describe("the lines of the fields, from the parse that read them", () => {
+  const lines = [
+    "title: T # a comment",
+    "",
+    "speakers:",
+    "  - name: Ann",
+    "    organisation:",
+    "  - { name: Bob, organisation: O }",
+    "asks: [advice, funding]",
+    "context: |",
+    "  two",
+    "  lines",
+    "empty:",
+    '"quoted key": 1',
+  ];
+  const paths: (readonly PropertyKey[])[] = [
+    ["title"],
+    ["speakers"],
+    ["speakers", 0, "name"],
+    ["speakers", 0, "organisation"],
+    ["speakers", 1, "organisation"],
+    ["speakers", 5],
+    ["asks", 1],
+    ["context"],
+    ["empty"],
+    ["quoted key"],
+    ["missing"],
+    [],
+  ];
+
+  it("finds each value where it is written, as reading the front matter again does", () => {
+    const parsed = ok(parse(file(lines)));
+    const again = locator(parsed.matter, 2);
+    const found = paths.map((path) => parsed.lines?.valueLine(path));
+    expect(found).toEqual([2, 5, 5, 6, 7, 5, 8, 9, 12, 13, 1, 2]);
+    expect(found).toEqual(paths.map((path) => again.valueLine(path)));
+    expect(parsed.lines?.keyLine(["speakers", 1], "organisation")).toBe(7);
+    expect(parsed.lines?.keyLine([], "context")).toBe(again.keyLine([], "context"));
+  });
+
+  it("counts from the opening --- whatever is written after it", () => {
+    expect(ok(parse(`---yaml\na: 1\nb: 2\n---\n`)).lines?.valueLine(["b"])).toBe(3);
   });
 });
 

@@ -341,12 +341,15 @@ const linkFields: [string, z.ZodType, (url: string) => unknown, (string | number
 ];
 
 describe.each(linkFields)("links: %s", (_, schema, withLink, path) => {
-  it.each(["https://example.org/page?a=1#b", "http://www.unitedwelsh.com/", "mailto:someone@example.org"])(
-    "accepts %s",
-    (url) => {
-      expect(messages(schema, withLink(url))).toEqual([]);
-    },
-  );
+  it.each([
+    "https://example.org/page?a=1#b",
+    "http://www.unitedwelsh.com/",
+    "mailto:someone@example.org",
+    "HTTPS://EXAMPLE.ORG/",
+    "Mailto:someone@example.org",
+  ])("accepts %s", (url) => {
+    expect(messages(schema, withLink(url))).toEqual([]);
+  });
 
   it.each([
     "javascript:alert(1)",
@@ -358,6 +361,8 @@ describe.each(linkFields)("links: %s", (_, schema, withLink, path) => {
     "about.html",
     "www.example.org",
     "vbscript:msgbox(1)",
+    "https:",
+    "https://",
   ])("rejects %s, saying what a link must start with", (url) => {
     expect(messages(schema, withLink(url), path)).toEqual([
       `"${url.trim()}" is not a web or email link; write the full address, starting with https://, http:// or mailto: (for example https://example.org/page)`,
