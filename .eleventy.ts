@@ -13,9 +13,12 @@ import clock from "./scripts/site/clock.ts";
 import contentData from "./scripts/site/content-data.ts";
 import exportsPlugin from "./scripts/site/exports.ts";
 import feeds from "./scripts/site/feeds.ts";
+import icons from "./scripts/site/icons.ts";
 import languages from "./scripts/site/languages.ts";
+import manifest from "./scripts/site/manifest.ts";
 import metadata from "./scripts/site/metadata.ts";
 import paging from "./scripts/site/paging.ts";
+import robots from "./scripts/site/robots.ts";
 import search from "./scripts/site/search.ts";
 import sitemap from "./scripts/site/sitemap.ts";
 
@@ -32,6 +35,9 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(exportsPlugin);
   eleventyConfig.addPlugin(calendar);
   eleventyConfig.addPlugin(sitemap);
+  eleventyConfig.addPlugin(robots);
+  eleventyConfig.addPlugin(icons);
+  eleventyConfig.addPlugin(manifest);
   eleventyConfig.addPlugin(search);
 
   eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });

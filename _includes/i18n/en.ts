@@ -37,6 +37,8 @@ export const en = {
     projects: "Projects",
     about: "About and joining",
     search: "Search",
+    home: "Home",
+    breadcrumb: "Breadcrumb",
   },
   footer: {
     about: "About and joining",
@@ -44,6 +46,9 @@ export const en = {
     calendar: "Meetings calendar",
     csv: "All quotes (CSV)",
     json: "All quotes (JSON)",
+    contact: "How to get in touch",
+    repository: "Add to this site or correct it (GitHub)",
+    reuse: "Text and quotes may be reused under",
   },
   feed: {
     title: "Meeting write-ups",

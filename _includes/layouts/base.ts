@@ -7,9 +7,11 @@
 import { PUBLISHED_LANGUAGES, type Language } from "../../scripts/content/languages.ts";
 import { absolute } from "../../scripts/site/metadata.ts";
 import { messages, type Messages } from "../i18n/index.ts";
+import { COLOURS } from "../lib/colours.ts";
 import { html, type Html } from "../lib/html.ts";
 import { localise } from "../lib/localise.ts";
 import type { PageData } from "../lib/page.ts";
+import { siteFooter } from "../partials/site-footer.ts";
 
 interface OpenGraph {
   type?: "website" | "article";
@@ -42,6 +44,12 @@ export interface PageOptions {
   noindex?: boolean;
   /** The pages before and after this one in a paged list, as `<link rel="prev|next">`. */
   pages?: { previous?: string; next?: string };
+  /**
+   * The pages between the page's section and the page itself in its breadcrumbs (a write-up's
+   * year), each with its English path. A page with a `section`, other than the section's own
+   * page, has breadcrumbs: the home page, the section, this trail, then the page.
+   */
+  trail?: { label: string; path: string }[];
 }
 
 /** The main navigation: each section's key (to mark the page's own), its English path and its label. */
@@ -104,7 +112,12 @@ ${options.noindex ? html`<meta name="robots" content="noindex">` : [html`<link r
 ${options.pages?.previous ? html`<link rel="prev" href="${localise(options.pages.previous, data.lang)}">` : ""}
 ${options.pages?.next ? html`<link rel="next" href="${localise(options.pages.next, data.lang)}">` : ""}
 <link rel="stylesheet" href="${assets.css}">
+<link rel="icon" href="/favicon.ico" sizes="32x32">
 ${assets["favicon.svg"] ? html`<link rel="icon" href="${assets["favicon.svg"]}" type="image/svg+xml">` : ""}
+<link rel="apple-touch-icon" href="/apple-touch-icon.png">
+<link rel="manifest" href="/manifest.webmanifest">
+<meta name="theme-color" content="${COLOURS.tint.light}" media="(prefers-color-scheme: light)">
+<meta name="theme-color" content="${COLOURS.tint.dark}" media="(prefers-color-scheme: dark)">
 <link rel="alternate" type="application/atom+xml" href="/feed.xml" title="${t.feed.title}">
 <meta property="og:site_name" content="${t.site.title}">
 <meta property="og:locale" content="${t.language.locale}">
@@ -148,22 +161,18 @@ ${nav(t).map(
 </header>`;
 }
 
-/** The site's footer: what the network is, and the feeds and data files. */
-function siteFooter(data: PageData): Html {
+/**
+ * Where a deep page sits (home, its section, its `trail`, itself), as a `Breadcrumb` navigation
+ * with the page itself marked `aria-current`; nothing on the home page or a section's own page.
+ */
+function breadcrumbs(data: PageData, options: PageOptions): Html | "" {
   const t = messages(data.lang);
-  const at = (path: string) => localise(path, data.lang);
-  return html`<footer class="site-footer" data-pagefind-ignore>
-<div class="wrap">
-<p>${t.site.title}: ${t.site.footer}</p>
-<ul class="footer-links">
-<li><a href="${at("/about/")}">${t.footer.about}</a></li>
-<li><a href="/feed.xml">${t.footer.feed}</a></li>
-<li><a href="/upcoming/calendar.ics">${t.footer.calendar}</a></li>
-<li><a href="/quotes.csv">${t.footer.csv}</a></li>
-<li><a href="/quotes.json">${t.footer.json}</a></li>
-</ul>
-</div>
-</footer>`;
+  const section = nav(t).find(([key]) => key === options.section);
+  if (!section || section[1] === options.path) return "";
+  const crumbs = [{ label: t.nav.home, path: "/" }, { label: section[2], path: section[1] }, ...(options.trail ?? [])];
+  return html`<nav class="breadcrumbs wrap" aria-label="${t.nav.breadcrumb}" data-pagefind-ignore>
+<ol>${crumbs.map((c) => html`<li><a href="${localise(c.path, data.lang)}">${c.label}</a></li>`)}<li><a href="${localise(options.path, data.lang)}" aria-current="page">${options.title}</a></li></ol>
+</nav>`;
 }
 
 /** Renders a whole page around `body`. */
@@ -175,6 +184,7 @@ ${head(data, options)}
 <body>
 <a class="skip-link" href="#main">${t.nav.skip}</a>
 ${siteHeader(data, options)}
+${breadcrumbs(data, options)}
 <main id="main" tabindex="-1" class="wrap"${options.indexed ? html` data-pagefind-body` : ""}>
 ${body}
 </main>

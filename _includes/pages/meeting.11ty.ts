@@ -1,4 +1,9 @@
-/** `/meetings/<slug>/`: one write-up with its speakers, quotes by theme, resources and neighbours. */
+/**
+ * `/meetings/<slug>/`: one write-up. Highlights first: the summary, then what was said (the quotes
+ * by theme), then the narrative, the speakers, resources and neighbours. A reader on a phone sees
+ * the first theme's quotes on the first screen instead of after the whole story; the narrative,
+ * which explains them, follows for whoever wants it.
+ */
 import type { Meeting, Quote, Theme } from "../../scripts/content/model.ts";
 import { dateInWords, dayAndDateInWords, yearOf } from "../lib/dates.ts";
 import { html, type Html } from "../lib/html.ts";
@@ -11,6 +16,13 @@ import { type PageData } from "../lib/page.ts";
 import { url } from "../lib/urls.ts";
 
 type Data = PageData & { meeting: Meeting };
+
+/** The page's own words (to move to the catalogues of _includes/i18n/ with the rest of the page). */
+const WORDS = {
+  said: "What was said, by theme",
+  narrative: "What happened",
+  allOfYear: (year: string) => `All meetings of ${year}`,
+};
 
 export const data = {
   pagination: { data: "site.meetings", size: 1, alias: "meeting" },
@@ -40,10 +52,14 @@ function neighbour(meeting: Meeting | undefined, rel: "prev" | "next"): Html {
   return html`<li class="${rel}"><span>${rel === "prev" ? "Previous" : "Next"} in ${meeting.region.title}:</span> <a href="${url.meeting(meeting)}" rel="${rel}">${meeting.title}</a>, ${dateInWords(meeting.date)}</li>`;
 }
 
-/** The date, the region and the meeting's number in it; who hosted it, where, and who wrote it up. */
+/** The date, the region and the meeting's number in it. */
 function facts(m: Meeting): Html {
-  return html`<p class="facts"><time datetime="${m.date}">${dayAndDateInWords(m.date)}</time>${m.number ? html` · meeting ${m.number} in ${m.region.title}` : html` · ${m.region.title}`}</p>
-<dl class="details">
+  return html`<p class="facts"><time datetime="${m.date}">${dayAndDateInWords(m.date)}</time>${m.number ? html` · meeting ${m.number} in ${m.region.title}` : html` · ${m.region.title}`}</p>`;
+}
+
+/** Who hosted it, where, and who wrote it up. */
+function details(m: Meeting): Html {
+  return html`<dl class="details">
 <dt>Hosted by</dt><dd>${m.host}</dd>
 <dt>Place</dt><dd>${placeInWords(m)}</dd>
 ${m.author ? html`<dt>Written up by</dt><dd>${m.author}</dd>` : ""}
@@ -62,10 +78,17 @@ function speakersSection(speakers: NonNullable<Meeting["speakers"]>): Html | "" 
 function quotesSection(quotes: readonly Quote[]): Html | "" {
   const groups = byTheme(quotes);
   if (!groups.length) return "";
-  return html`<section aria-labelledby="section-quotes" data-pagefind-ignore><h2 id="section-quotes">What was said, by theme</h2>${groups.map(
+  return html`<section aria-labelledby="section-quotes" data-pagefind-ignore><h2 id="section-quotes">${WORDS.said}</h2>${groups.map(
     ([theme, quotes]) =>
       html`<h3><a href="${url.theme(theme)}">${theme.title}</a></h3>${quotes.map((q) => quoteCard(q, { theme: false, meeting: false }))}`,
   )}</section>`;
+}
+
+/** The write-up's own text, after the quotes, with who hosted the meeting, where, and who wrote it up. */
+function narrativeSection(m: Meeting): Html {
+  return html`<section aria-labelledby="section-narrative"><h2 id="section-narrative">${WORDS.narrative}</h2>${details(m)}${
+    m.body.trim() ? html`<div class="prose">${markdown(m.body)}</div>` : ""
+  }</section>`;
 }
 
 function resourcesSection(resources: NonNullable<Meeting["resources"]>): Html | "" {
@@ -119,14 +142,14 @@ export function render(data: Data): string {
 <h1>${m.title}</h1>
 ${facts(m)}
 <p class="lede">${m.summary}</p>
-<div class="prose">${markdown(m.body)}</div>
-${speakersSection(m.speakers ?? [])}
 ${quotesSection(m.quotes)}
+${narrativeSection(m)}
+${speakersSection(m.speakers ?? [])}
 ${resourcesSection(m.resources ?? [])}
 ${linksSection(m.links)}
 ${projectsSection(m.projects)}
 </article>
-<p class="up" data-pagefind-ignore><a href="${url.meetingsYear(yearOf(m.date))}#region-${m.region.slug}">All meetings of ${yearOf(m.date)}</a></p>
+<p class="up" data-pagefind-ignore><a href="${url.meetingsYear(yearOf(m.date))}#region-${m.region.slug}">${WORDS.allOfYear(yearOf(m.date))}</a></p>
 ${neighbours(m)}
 ${meetingSearchData(m)}`;
   return base(
@@ -138,6 +161,7 @@ ${meetingSearchData(m)}`;
       indexed: true,
       og: { type: "article" },
       section: "meetings",
+      trail: [{ label: yearOf(m.date), path: url.meetingsYear(yearOf(m.date)) }],
     },
     body,
   );

@@ -18,15 +18,20 @@ export const data = {
 
 export function render(data: Data): string {
   const p = data.project;
+  const asks = asksInWords(p);
   const body = html`<article>
 <h1>${p.title}</h1>
 <p class="facts">${p.organisation}${p.date ? html` · <time datetime="${p.date}">${dateInWords(p.date)}</time>` : ""}</p>
 <div class="prose">${markdown(p.body)}</div>
-<section aria-labelledby="section-asks" class="asks">
+${
+  asks || p.request
+    ? html`<section aria-labelledby="section-asks" class="asks">
 <h2 id="section-asks">What they ask the network for</h2>
-<p>${asksInWords(p)}</p>
+${asks ? html`<p>${asks}</p>` : ""}
 ${p.request ? html`<p>${p.request}</p>` : ""}
-</section>
+</section>`
+    : ""
+}
 ${p.links?.length ? html`<h2>Links</h2><ul>${p.links.map((l) => html`<li><a href="${l.url}">${l.title}</a></li>`)}</ul>` : ""}
 ${p.meeting ? html`<p>Presented at <a href="${url.meeting(p.meeting)}">${p.meeting.title}</a>, ${dateInWords(p.meeting.date)}.</p>` : ""}
 </article>
@@ -44,7 +49,7 @@ ${searchData({
     data,
     {
       title: p.title,
-      description: `${p.organisation}: ${asksInWords(p)}`,
+      description: asks ? `${p.organisation}: ${asks}` : `${p.title}, ${p.organisation}.`,
       path: url.project(p),
       indexed: true,
       section: "projects",

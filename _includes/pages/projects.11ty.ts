@@ -16,7 +16,7 @@ ${
     ? html`<ul class="cards">${projects.map(
         (p) => html`<li class="card"><h2><a href="${url.project(p)}">${p.title}</a></h2>
 <p class="facts">${p.organisation}</p>
-<p>${asksInWords(p)}</p></li>`,
+${asksInWords(p) ? html`<p>${asksInWords(p)}</p>` : ""}</li>`,
       )}</ul>`
     : html`<p>No project summaries yet.</p>`
 }`;

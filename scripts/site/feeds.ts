@@ -7,7 +7,6 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { convertHtmlToAbsoluteUrls, dateToRfc3339, rssPlugin } from "./rss.ts";
 import { DateTime } from "luxon";
 import type { Content } from "../content/model.ts";
-import { ZONE } from "../../_includes/lib/dates.ts";
 import { escape, html, stripUnsafe } from "../../_includes/lib/html.ts";
 import { markdown } from "../../_includes/lib/markdown.ts";
 import { absolute, type Metadata } from "./metadata.ts";
@@ -16,9 +15,13 @@ import { url } from "../../_includes/lib/urls.ts";
 /** How many write-ups the feed holds. */
 const FEED_SIZE = 20;
 
-/** A calendar day's start in Wales, as an Atom timestamp. */
+/**
+ * A calendar day as an Atom timestamp: midnight UTC of that very day ("2013-06-19" →
+ * "2013-06-19T00:00:00Z"). Midnight in Wales would be written in UTC as 23:00 the day before in
+ * summer, and a reader showing the date part would show the wrong day.
+ */
 function atomDate(iso: string): string {
-  return dateToRfc3339(DateTime.fromISO(iso, { zone: ZONE }).toJSDate());
+  return dateToRfc3339(DateTime.fromISO(iso, { zone: "utc" }).toJSDate());
 }
 
 /**

@@ -2,10 +2,13 @@
  * What every page says about the site as a whole: its name, one-line description, and the address
  * it is published at (for canonical links, Open Graph, the feed and the sitemap, which need
  * absolute URLs). The address is `SITE_URL` when set, else the one Netlify gives its builds
- * (`URL`), else the local server's.
+ * (`URL`), else the local server's. The footer also links to the site's repository, once known
+ * (`CMS_REPO`, the same setting as the form editor's), and names the reuse licence, once chosen
+ * (`LICENCE` below); until then it shows neither.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { en } from "../../_includes/i18n/en.ts";
+import { backendFromEnv, isConfigured } from "../content/cms-config.ts";
 
 export interface Metadata {
   title: string;
@@ -16,8 +19,24 @@ export interface Metadata {
   url: string;
   /** The language of the site's pages, as a BCP 47 tag: `<html lang>`, Open Graph's locale and dates in words. */
   language: string;
+  /** The repository's web address, for the footer; absent until `CMS_REPO` is set. */
+  repository?: string;
+  /** The licence under which the site's text and quotes may be reused; absent until chosen. */
+  licence?: { name: string; url: string };
 }
 
+/**
+ * TODO(maintainer): the licence the network chooses for the site's text and quotes, for example
+ * `{ name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" }` (README, "Before
+ * launch"). Nothing is invented meanwhile: the footer names no licence while this is unset.
+ */
+const LICENCE: Metadata["licence"] = undefined;
+
+/** The repository on GitHub that the form editor writes to (`CMS_REPO`), when it is set. */
+function repositoryOf(env: NodeJS.ProcessEnv): string | undefined {
+  const backend = backendFromEnv(env);
+  return backend.name === "github" && isConfigured(backend) ? `https://github.com/${backend.repo}` : undefined;
+}
 
 export function metadata(env: NodeJS.ProcessEnv = process.env): Metadata {
   // An empty variable counts as unset (`||`, not `??`): Netlify and shells leave empty values about.
@@ -30,6 +49,8 @@ export function metadata(env: NodeJS.ProcessEnv = process.env): Metadata {
     description: t.site.description,
     url,
     language: t.language.tag,
+    ...(repositoryOf(env) ? { repository: repositoryOf(env) } : {}),
+    ...(LICENCE ? { licence: LICENCE } : {}),
   };
 }
 

@@ -51,7 +51,7 @@ describe("calendarFile", () => {
     const ics = calendarFile([notice], meta, "2014-03-01");
     expectCleanLines(ics);
     const event = new ICAL.Event(ICAL.Component.fromString(ics).getFirstSubcomponent("vevent")!);
-    expect(event.summary).toContain("Meeting[31m (");
+    expect(event.summary).toBe("Meeting[31m");
     expect(event.location).toBe("Hall\nRoom[31m, Town[31m\n"); // a lone carriage return becomes a line break
     expect(event.description).toContain("Hosted by Host[31m.");
     expect(event.description).toContain("Details[31m");
@@ -75,5 +75,67 @@ describe("calendarFile", () => {
     expectCleanLines(ics);
     expect(ics).toContain("X-WR-CALNAME:Network[31m\r\n");
     expect(ICAL.Component.fromString(ics).getAllSubcomponents("vevent")).toHaveLength(0);
+  });
+});
+
+/** The first event of an iCalendar text. */
+const vevent = (ics: string) => ICAL.Component.fromString(ics).getFirstSubcomponent("vevent")!;
+
+describe("calendarFile: the time of day", () => {
+  it("keeps an all-day event, says the part of the day first in the description, not in the title", () => {
+    const notice: Notice = { ...notices[0]!, partOfDay: "afternoon" };
+    const event = new ICAL.Event(vevent(calendarFile([notice], meta, "2014-03-01")));
+    expect(event.startDate.isDate).toBe(true);
+    expect(event.summary).toBe(notice.title);
+    expect(event.description.split("\n")[0]).toBe("In the afternoon.");
+  });
+
+  it("reminds at 09:00 the day before (15 hours before the day starts), saying when in the day", () => {
+    const notice: Notice = { ...notices[0]!, title: "North Wales meeting", partOfDay: "morning" };
+    const alarms = vevent(calendarFile([notice], meta, "2014-03-01")).getAllSubcomponents("valarm");
+    expect(alarms).toHaveLength(1);
+    const alarm = alarms[0]!;
+    expect(alarm.getFirstPropertyValue("action")).toBe("DISPLAY");
+    expect(String(alarm.getFirstPropertyValue("trigger"))).toBe("-PT15H");
+    expect(alarm.getFirstPropertyValue("description")).toBe("North Wales meeting: tomorrow, in the morning");
+  });
+
+  it("sets no reminder for a cancelled meeting, and says it is cancelled in the title", () => {
+    const notice: Notice = { ...notices[0]!, status: "cancelled" };
+    const component = vevent(calendarFile([notice], meta, "2014-03-01"));
+    expect(component.getAllSubcomponents("valarm")).toHaveLength(0);
+    expect(new ICAL.Event(component).summary).toBe(`${notice.title}: cancelled`);
+  });
+});
+
+describe("calendarFile: lines folded by octets", () => {
+  // ŵ and ŷ are two octets each: folded at 75 characters, such a line would reach 150 octets.
+  const welsh = `Cyfarfod ${"ŵŷ ".repeat(40)}yng Nghaerdydd, a’r Ŵyl; tŷ`;
+
+  it("keeps every line within 75 octets, never splitting a character, and unfolds to the original", () => {
+    const notice: Notice = { ...notices[0]!, title: welsh, host: welsh, location: welsh, body: welsh };
+    const ics = calendarFile([notice], meta, "2014-03-01");
+    expectCleanLines(ics);
+    const lines = ics.slice(0, -2).split("\r\n");
+    expect(lines.filter((line) => Buffer.byteLength(line) > 75)).toEqual([]);
+    // Every line is whole UTF-8: decoding its own octets gives it back, with no replacement character.
+    for (const line of lines) expect(Buffer.from(line, "utf8").toString("utf8")).not.toContain("\ufffd");
+    expect(lines.some((line) => line.startsWith(" "))).toBe(true);
+    const event = new ICAL.Event(vevent(ics));
+    expect(event.summary).toBe(welsh);
+    expect(event.location).toBe(`${notice.venue}, ${welsh}`);
+  });
+});
+
+describe("calendarFile: an empty calendar", () => {
+  it("holds one component, Europe/London's time zone, as RFC 5545 wants, and no event", () => {
+    const ics = calendarFile([], meta, "2014-03-01");
+    const calendar = ICAL.Component.fromString(ics);
+    expect(calendar.getAllSubcomponents().map((c) => c.name)).toEqual(["vtimezone"]);
+    const zone = new ICAL.Timezone(calendar.getFirstSubcomponent("vtimezone")!);
+    expect(zone.tzid).toBe("Europe/London");
+    // Midsummer is an hour ahead of UTC there, midwinter is not.
+    const offset = (iso: string) => zone.utcOffset(ICAL.Time.fromDateTimeString(iso)) / 3600;
+    expect([offset("2013-06-19T12:00:00"), offset("2013-12-19T12:00:00")]).toEqual([1, 0]);
   });
 });

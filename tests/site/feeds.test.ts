@@ -63,3 +63,16 @@ describe("atomFeed", () => {
     expect(entry.content).toContain("Body[31m with , ");
   });
 });
+
+describe("atomFeed dates", () => {
+  it("dates each entry on the meeting's own day, even in summer time (19 June, not 18 June at 23:00)", async () => {
+    const xml = await atomFeed(site, meta, "2014-03-01");
+    const { feed } = new XMLParser().parse(xml) as {
+      feed: { updated: string; entry: { id: string; published: string; updated: string }[] };
+    };
+    const june = feed.entry.find((e) => e.id.endsWith("/meetings/2013-06-19-south-wales-4/"))!;
+    expect([june.published, june.updated]).toEqual(["2013-06-19T00:00:00Z", "2013-06-19T00:00:00Z"]);
+    for (const entry of feed.entry) expect(entry.published).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+    expect(feed.updated).toBe(`${site.meetings[0]!.date}T00:00:00Z`);
+  });
+});
