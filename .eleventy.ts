@@ -20,6 +20,7 @@ import metadata from "./scripts/site/metadata.ts";
 import paging from "./scripts/site/paging.ts";
 import robots from "./scripts/site/robots.ts";
 import search from "./scripts/site/search.ts";
+import shareImages from "./scripts/site/share-images.ts";
 import sitemap from "./scripts/site/sitemap.ts";
 
 export default function (eleventyConfig: UserConfig): void {
@@ -38,6 +39,7 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(robots);
   eleventyConfig.addPlugin(icons);
   eleventyConfig.addPlugin(manifest);
+  eleventyConfig.addPlugin(shareImages);
   eleventyConfig.addPlugin(search);
 
   eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });

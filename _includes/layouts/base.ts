@@ -11,6 +11,8 @@ import { COLOURS } from "../lib/colours.ts";
 import { html, type Html } from "../lib/html.ts";
 import { localise } from "../lib/localise.ts";
 import type { PageData } from "../lib/page.ts";
+import { pageTitle } from "../lib/titles.ts";
+import { CARD_HEIGHT, CARD_WIDTH } from "../../scripts/site/share-card-layout.ts";
 import { siteFooter } from "../partials/site-footer.ts";
 
 interface OpenGraph {
@@ -19,10 +21,15 @@ interface OpenGraph {
   title?: string;
   /** Defaults to the page's description. */
   description?: string;
+  /** The English path of the page whose share card this page shows; defaults to its own `path`. */
+  card?: string;
 }
 
 export interface PageOptions {
-  /** The page's own title; the site's name is added after it (not on the home page). */
+  /**
+   * The page's own title; the site's name is added after it (not on the home page), and the
+   * title is shortened at a word so that the whole `<title>` fits 70 characters (titles.ts).
+   */
   title: string;
   /** One or two sentences, for search engines and shared links. */
   description: string;
@@ -94,11 +101,23 @@ function alternates(data: PageData, path: string): Html[] {
   return [...all, html`<link rel="alternate" hreflang="x-default" href="${absolute(data.meta, path)}">`];
 }
 
+/** The page's share card (scripts/site/share-images.ts) as `og:image`, with Twitter's large card; none, a small card. */
+function shareCardTags(data: PageData, path: string): Html {
+  const card = data.shareCards.for(path);
+  if (!card) return html`<meta name="twitter:card" content="summary">`;
+  return html`<meta property="og:image" content="${absolute(data.meta, card.path)}">
+<meta property="og:image:type" content="image/png">
+<meta property="og:image:width" content="${CARD_WIDTH}">
+<meta property="og:image:height" content="${CARD_HEIGHT}">
+<meta property="og:image:alt" content="${card.alt}">
+<meta name="twitter:card" content="summary_large_image">`;
+}
+
 /** The `<head>`: title, description, canonical or noindex, stylesheet, icon, feed, cards, scripts. */
 function head(data: PageData, options: PageOptions): Html {
   const { meta, assets } = data;
   const t = messages(data.lang);
-  const fullTitle = options.path === "/" ? t.site.title : `${options.title} · ${t.site.shortTitle}`;
+  const fullTitle = options.path === "/" ? t.site.title : pageTitle(options.title, t.site.shortTitle);
   const canonical = absolute(meta, localise(options.path, data.lang));
   const og = options.og ?? {};
   const ogTitle = og.title ?? options.title;
@@ -125,7 +144,7 @@ ${assets["favicon.svg"] ? html`<link rel="icon" href="${assets["favicon.svg"]}" 
 <meta property="og:title" content="${ogTitle}">
 <meta property="og:description" content="${ogDescription}">
 <meta property="og:url" content="${canonical}">
-<meta name="twitter:card" content="summary">
+${shareCardTags(data, og.card ?? options.path)}
 <meta name="twitter:title" content="${ogTitle}">
 <meta name="twitter:description" content="${ogDescription}">
 ${scriptTags(assets, options)}

@@ -7,6 +7,7 @@ import type { Assets } from "../../scripts/site/assets.ts";
 import type { Timeline } from "../../scripts/site/clock.ts";
 import type { Metadata } from "../../scripts/site/metadata.ts";
 import type { Paging } from "../../scripts/site/paging.ts";
+import type { ShareCards } from "../../scripts/site/share-images.ts";
 
 /** The data cascade as the templates use it. */
 export interface PageData {
@@ -17,6 +18,8 @@ export interface PageData {
   assets: Assets;
   meta: Metadata;
   paging: Paging;
+  /** Each page's share card (`og:image`). */
+  shareCards: ShareCards;
   page: { url: string | false; outputPath: string | false; inputPath: string };
 }
 

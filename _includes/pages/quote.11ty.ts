@@ -8,6 +8,7 @@ import { base } from "../layouts/base.ts";
 import { attribution, quoteCard } from "../partials/quote-card.ts";
 import { searchData } from "../partials/search-data.ts";
 import { type PageData } from "../lib/page.ts";
+import { shorten } from "../lib/titles.ts";
 import { url } from "../lib/urls.ts";
 
 type Data = PageData & { quote: Quote };
@@ -16,13 +17,6 @@ export const data = {
   pagination: { data: "site.quotes", size: 1, alias: "quote" },
   permalink: (d: Data) => url.quote(d.quote),
 };
-
-/** At most `max` characters, cut at a word, for titles. */
-function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  return `${cut.slice(0, cut.lastIndexOf(" ") > max / 2 ? cut.lastIndexOf(" ") : cut.length).replace(/[\s,;:.–-]+$/, "")}…`;
-}
 
 export function render(data: Data): string {
   const q = data.quote;
@@ -60,7 +54,8 @@ ${searchData({
   return base(
     data,
     {
-      title: `“${shorten(words, 60)}”, ${q.speaker}`,
+      // Who, then the words: the layout cuts the words to fit the title's 70 characters.
+      title: `${q.speaker}: “${words}”`,
       description: `${attribution(q)}, at the ${q.meeting.title} (${when}): “${words}”`,
       path: url.quote(q),
       indexed: true,

@@ -53,6 +53,8 @@ ${first ? searchData({ collection: "themes", filters: { theme: t.title }, meta: 
       indexed: first,
       section: "themes",
       pages: neighbours(p),
+      // Every page of a theme shows the theme's card.
+      og: { card: p.hrefs[0]! },
     },
     body,
   );

@@ -287,7 +287,7 @@ describe("every page type exists and shows its facts", () => {
     expect($("meta[property='og:title']").attr("content")).toContain("It’s good to receive services");
     expect($("meta[property='og:description']").attr("content")).toContain("Steve Cranston, United Welsh");
     expect($("meta[property='og:url']").attr("content")).toBe(`${SITE_URL}/quotes/steve-cranston-receive/`);
-    expect($("meta[name='twitter:card']").attr("content")).toBe("summary");
+    expect($("meta[name='twitter:card']").attr("content")).toBe("summary_large_image");
     expect($("meta[name='twitter:title']").attr("content")).toBe($("meta[property='og:title']").attr("content"));
     expect($("link[rel=canonical]").attr("href")).toBe(`${SITE_URL}/quotes/steve-cranston-receive/`);
     const filters = $("[data-pagefind-filter]")
