@@ -6,7 +6,7 @@
  * and have not yet been checked by a Welsh speaker: take a key off the list once it is checked.
  * Before each release a Welsh speaker reviews this file, starting with that list.
  */
-import { html } from "../lib/html.ts";
+import { html, type Html } from "../lib/html.ts";
 import type { Link } from "../lib/localise.ts";
 import type { Messages } from "./en.ts";
 
@@ -131,6 +131,63 @@ export const cy: Messages = {
     partOfDay: { morning: "Yn y bore", afternoon: "Yn y prynhawn", evening: "Gyda’r nos", "all day": "Drwy’r dydd" },
     status: { postponed: "Wedi’i ohirio", cancelled: "Wedi’i ganslo" },
   },
+  home: {
+    title: "Hafan",
+    lede: "Mae pobl o gymdeithasau tai, cynghorau, amgueddfeydd, fforymau ieuenctid a phrosiectau cymunedol ledled Cymru yn cyfarfod bob ychydig fisoedd i rannu’r hyn sy’n gweithio pan fydd y bobl y mae gwasanaeth ar eu cyfer yn ei gynllunio a’i gynnal gyda’r bobl sy’n ei ddarparu. Mae’r wefan hon yn cadw’r hyn a ddywedwyd ym mhob cyfarfod, fel y gall unrhyw un ddysgu ohono.",
+    about: "Am y rhwydwaith a sut i ymuno",
+    said: "A ddywedwyd mewn cyfarfodydd diweddar",
+    allQuotes: "Pob dyfyniad",
+    next: "Y cyfarfod nesaf",
+    latestAnnounced: "Y cyfarfod diweddaraf a gyhoeddwyd",
+    noMeeting: "Does dim cyfarfod wedi’i gyhoeddi eto.",
+    mostRecent: "Y cyfarfod diweddaraf",
+    allUpcoming: "Pob cyfarfod i ddod",
+    latest: "Yr adroddiadau diweddaraf",
+    allMeetings: "Pob cyfarfod",
+    noWriteUps: "Dim adroddiadau eto.",
+    themes: "Themâu",
+  },
+  meeting: {
+    said: "Yr hyn a ddywedwyd, fesul thema",
+    narrative: "Beth ddigwyddodd",
+    allOfYear: (year: string) => `Holl gyfarfodydd ${year}`,
+    numbered: (n: number, region: string) => `cyfarfod ${n} yn ${region}`,
+    previousIn: (region: string) => `Blaenorol yn ${region}:`,
+    nextIn: (region: string) => `Nesaf yn ${region}:`,
+    meetingsIn: (region: string) => `Cyfarfodydd yn ${region}`,
+    hostedBy: "Wedi’i gynnal gan",
+    place: "Lle",
+    writtenBy: "Adroddiad gan",
+    speakers: "Siaradwyr",
+    resources: "Adnoddau",
+    by: (who: string) => ` gan ${who}`,
+    noLink: "(dim dolen hysbys)",
+    links: "Dolenni",
+    projects: "Prosiectau a gyflwynwyd",
+    kind: { video: "fideo", slides: "sleidiau", document: "dogfen", audio: "sain", website: "gwefan" },
+  },
+  projects: {
+    title: "Prosiectau",
+    lede: "Mae aelodau’n postio crynodeb un paragraff o brosiect presennol, fel y gall eraill ddysgu o’u hymarfer rhwng cyfarfodydd, ac yn dweud beth fyddai’n cael croeso ganddyn nhw gan y rhwydwaith.",
+    none: "Dim crynodebau prosiect eto.",
+    description: "Crynodebau aelodau o’u prosiectau presennol, gyda’r hyn y mae pob un yn ei ofyn gan y rhwydwaith.",
+  },
+  project: {
+    asks: "Beth maen nhw’n ei ofyn gan y rhwydwaith",
+    asksFor: (kinds: string) => `Yn gofyn i’r rhwydwaith am ${kinds}.`,
+    kind: { information: "wybodaeth", advice: "gyngor", support: "gymorth", partners: "bartneriaid" },
+    links: "Dolenni",
+    presentedAt: (a: Html, date: string) => html`Cyflwynwyd yn ${a}, ${date}.`,
+  },
+  quote: {
+    page: "Tudalen y dyfyniad",
+    theme: "Thema:",
+    on: (speaker: string, theme: Html) => html`${speaker} ar ${theme}`,
+    saidAt: "Dywedwyd yn",
+    themeHeading: "Thema",
+    translationOf: (language: string) => `Cyfieithiad o’r ${language}`,
+    language: { en: "Saesneg", cy: "Gymraeg" },
+  },
   notFound: {
     title: "Heb ddod o hyd i’r dudalen",
     description: "Does dim tudalen yn y cyfeiriad hwn.",
@@ -201,4 +258,20 @@ export const NEEDS_REVIEW: readonly string[] = [
   "notice.hostedBySentence",
   "notice.past",
   "notice.readWriteUpOf",
+  "home.lede",
+  "home.said",
+  "home.latestAnnounced",
+  "meeting.numbered",
+  "meeting.hostedBy",
+  "meeting.writtenBy",
+  "meeting.noLink",
+  "projects.lede",
+  "projects.description",
+  "project.asks",
+  "project.asksFor",
+  "project.kind",
+  "project.presentedAt",
+  "quote.on",
+  "quote.saidAt",
+  "quote.translationOf",
 ];

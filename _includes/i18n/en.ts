@@ -5,7 +5,7 @@
  * `t.<group>.<key>` (that full form is how the test finds uses); values that take a number or a
  * name are functions.
  */
-import { html } from "../lib/html.ts";
+import { html, type Html } from "../lib/html.ts";
 import type { Link } from "../lib/localise.ts";
 
 /** "a, b and c", as English writes a list. */
@@ -133,6 +133,63 @@ export const en = {
       "all day": "All day",
     },
     status: { postponed: "Postponed", cancelled: "Cancelled" },
+  },
+  home: {
+    title: "Home",
+    lede: "People from housing associations, councils, museums, youth forums and community projects across Wales meet every few months to share what works when the people a service is for design and run it with the people who provide it. This site keeps what was said at each meeting, so that anyone can learn from it.",
+    about: "About the network and how to join",
+    said: "Said at recent meetings",
+    allQuotes: "All quotes",
+    next: "Next meeting",
+    latestAnnounced: "Latest announced meeting",
+    noMeeting: "No meeting has been announced yet.",
+    mostRecent: "Most recent meeting",
+    allUpcoming: "All upcoming meetings",
+    latest: "Latest write-ups",
+    allMeetings: "All meetings",
+    noWriteUps: "No write-ups yet.",
+    themes: "Themes",
+  },
+  meeting: {
+    said: "What was said, by theme",
+    narrative: "What happened",
+    allOfYear: (year: string) => `All meetings of ${year}`,
+    numbered: (n: number, region: string) => `meeting ${n} in ${region}`,
+    previousIn: (region: string) => `Previous in ${region}:`,
+    nextIn: (region: string) => `Next in ${region}:`,
+    meetingsIn: (region: string) => `Meetings in ${region}`,
+    hostedBy: "Hosted by",
+    place: "Place",
+    writtenBy: "Written up by",
+    speakers: "Speakers",
+    resources: "Resources",
+    by: (who: string) => ` by ${who}`,
+    noLink: "(no link known)",
+    links: "Links",
+    projects: "Projects presented",
+    kind: { video: "video", slides: "slides", document: "document", audio: "audio", website: "website" },
+  },
+  projects: {
+    title: "Projects",
+    lede: "Members post a one-paragraph summary of a current project, so that others can draw on their practice between meetings, and say what they would welcome from the network.",
+    none: "No project summaries yet.",
+    description: "Members’ summaries of their current projects, with what each asks the network for.",
+  },
+  project: {
+    asks: "What they ask the network for",
+    asksFor: (kinds: string) => `Asks the network for ${kinds}.`,
+    kind: { information: "information", advice: "advice", support: "support", partners: "partners" },
+    links: "Links",
+    presentedAt: (a: Html, date: string) => html`Presented at ${a}, ${date}.`,
+  },
+  quote: {
+    page: "Quote page",
+    theme: "Theme:",
+    on: (speaker: string, theme: Html) => html`${speaker} on ${theme}`,
+    saidAt: "Said at",
+    themeHeading: "Theme",
+    translationOf: (language: string) => `Translation from ${language}`,
+    language: { en: "English", cy: "Welsh" },
   },
   notFound: {
     title: "Page not found",

@@ -1,30 +1,36 @@
 /** `/projects/`: members' project summaries, most recent first, with what each asks for. */
+import { messages } from "../i18n/index.ts";
 import { html } from "../lib/html.ts";
+import { localise } from "../lib/localise.ts";
+import { fieldIn } from "../lib/translated.ts";
 import { base } from "../layouts/base.ts";
 import { asksInWords } from "../partials/project-asks.ts";
 import { type PageData } from "../lib/page.ts";
 import { url } from "../lib/urls.ts";
 
-export const data = { permalink: "/projects/" };
+export const data = { permalink: (d: PageData) => localise("/projects/", d.lang) };
 
 export function render(data: PageData): string {
+  const { lang } = data;
+  const t = messages(lang);
   const projects = data.site.projects;
-  const body = html`<h1>Projects</h1>
-<p class="lede">Members post a one-paragraph summary of a current project, so that others can draw on their practice between meetings, and say what they would welcome from the network.</p>
+  const body = html`<h1>${t.projects.title}</h1>
+<p class="lede">${t.projects.lede}</p>
 ${
   projects.length
-    ? html`<ul class="cards">${projects.map(
-        (p) => html`<li class="card"><h2><a href="${url.project(p)}">${p.title}</a></h2>
+    ? html`<ul class="cards">${projects.map((p) => {
+        const asks = asksInWords(p, lang);
+        return html`<li class="card"><h2><a href="${localise(url.project(p), lang)}">${fieldIn(p, "title", lang)}</a></h2>
 <p class="facts">${p.organisation}</p>
-${asksInWords(p) ? html`<p>${asksInWords(p)}</p>` : ""}</li>`,
-      )}</ul>`
-    : html`<p>No project summaries yet.</p>`
+${asks ? html`<p>${asks}</p>` : ""}</li>`;
+      })}</ul>`
+    : html`<p>${t.projects.none}</p>`
 }`;
   return base(
     data,
     {
-      title: "Projects",
-      description: "Members’ summaries of their current projects, with what each asks the network for.",
+      title: t.projects.title,
+      description: t.projects.description,
       path: "/projects/",
       section: "projects",
     },

@@ -1,7 +1,10 @@
 /** `/quotes/<slug>/`: one quote, with its attribution and context, made to be shared. */
 import type { Quote } from "../../scripts/content/model.ts";
 import { dateInWords, yearOf } from "../lib/dates.ts";
+import { messages } from "../i18n/index.ts";
 import { html } from "../lib/html.ts";
+import { linksIn, localise } from "../lib/localise.ts";
+import { fieldIn, textIn } from "../lib/translated.ts";
 import { plainText } from "../lib/markdown.ts";
 import { placeInWords } from "../lib/place.ts";
 import { base } from "../layouts/base.ts";
@@ -15,21 +18,25 @@ type Data = PageData & { quote: Quote };
 
 export const data = {
   pagination: { data: "site.quotes", size: 1, alias: "quote" },
-  permalink: (d: Data) => url.quote(d.quote),
+  permalink: (d: Data) => localise(url.quote(d.quote), d.lang),
 };
 
 export function render(data: Data): string {
-  const q = data.quote;
+  const { quote: q, lang } = data;
+  const t = messages(lang);
+  const a = linksIn(lang);
   const words = plainText(q.body);
-  const when = dateInWords(q.date);
+  const when = dateInWords(q.date, lang);
+  const theme = textIn(q.theme, "title", lang);
+  const meeting = textIn(q.meeting, "title", lang);
   const body = html`<article>
-<h1 class="eyebrow">${q.speaker} on <a href="${url.theme(q.theme)}">${q.theme.title}</a></h1>
-${quoteCard(q, { size: "large" })}
-<p class="context">${q.context}</p>
+<h1 class="eyebrow">${t.quote.on(q.speaker, a(url.theme(q.theme), theme))}</h1>
+${quoteCard(q, { size: "large", lang })}
+<p class="context">${fieldIn(q, "context", lang)}</p>
 <dl class="details">
-<dt>Said at</dt>
-<dd><a href="${url.meeting(q.meeting)}">${q.meeting.title}</a>, <time datetime="${q.date}">${when}</time>, ${placeInWords(q.meeting)}</dd>
-<dt>Theme</dt><dd><a href="${url.theme(q.theme)}">${q.theme.title}</a></dd>
+<dt>${t.quote.saidAt}</dt>
+<dd>${a(url.meeting(q.meeting), meeting)}, <time datetime="${q.date}">${when}</time>, ${placeInWords(q.meeting)}</dd>
+<dt>${t.quote.themeHeading}</dt><dd>${a(url.theme(q.theme), theme)}</dd>
 </dl>
 </article>
 ${searchData({
@@ -46,7 +53,7 @@ ${searchData({
     speaker: q.speaker,
     organisation: q.organisation,
     date: when,
-    theme: q.theme.title,
+    theme,
     quote: words,
   },
   sort: { date: q.date },
@@ -56,11 +63,15 @@ ${searchData({
     {
       // Who, then the words: the layout cuts the words to fit the title's 70 characters.
       title: `${q.speaker}: “${words}”`,
-      description: `${attribution(q)}, at the ${q.meeting.title} (${when}): “${words}”`,
+      description: `${attribution(q)}, ${meeting} (${when}): “${words}”`,
       path: url.quote(q),
       indexed: true,
       section: "quotes",
-      og: { type: "article", title: `“${shorten(words, 100)}”`, description: `${attribution(q)}. ${q.context}` },
+      og: {
+        type: "article",
+        title: `“${shorten(words, 100)}”`,
+        description: `${attribution(q)}. ${textIn(q, "context", lang)}`,
+      },
     },
     body,
   );

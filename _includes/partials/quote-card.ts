@@ -3,10 +3,14 @@
  * meeting it was said at. The one markup of a quote, used by its own page (`size: "large"`) and
  * by every list of quotes (cards).
  */
+import { DEFAULT_LANGUAGE, type Language } from "../../scripts/content/languages.ts";
 import type { Quote } from "../../scripts/content/model.ts";
+import { messages } from "../i18n/index.ts";
 import { dateInWords } from "../lib/dates.ts";
 import { html, type Html } from "../lib/html.ts";
+import { localise } from "../lib/localise.ts";
 import { markdown } from "../lib/markdown.ts";
+import { fieldIn } from "../lib/translated.ts";
 import { url } from "../lib/urls.ts";
 
 export interface QuoteCardOptions {
@@ -16,6 +20,8 @@ export interface QuoteCardOptions {
   theme?: boolean;
   /** Link to the meeting it was said at (off on the meeting's own page). */
   meeting?: boolean;
+  /** The page's language (default English). */
+  lang?: Language;
 }
 
 /** "Steve Cranston, United Welsh", or the name alone when the organisation is not known. */
@@ -23,18 +29,39 @@ export function attribution(quote: Pick<Quote, "speaker" | "organisation">): str
   return quote.organisation ? `${quote.speaker}, ${quote.organisation}` : quote.speaker;
 }
 
+/**
+ * A translation of the words, shown under them and marked as one, never in their place: on an
+ * English page, the `translation:` of words said in Welsh; on a Welsh page, the body of the
+ * quote's `.cy.md` file for words said in English.
+ */
+function translation(quote: Quote, lang: Language): Html | "" {
+  const t = messages(lang);
+  const said = quote.language ?? "en";
+  if (said === lang) return "";
+  const text = lang === "en" ? quote.translation : quote.translations.cy?.body.trim();
+  if (!text) return "";
+  return html`<div class="quote-translation"><p class="label">${t.quote.translationOf(t.quote.language[said])}</p>${lang === "en" ? html`<p>${text}</p>` : markdown(text)}</div>`;
+}
+
 export function quoteCard(quote: Quote, options: QuoteCardOptions = {}): Html {
-  const { size = "card", theme = true, meeting = true } = options;
+  const { size = "card", theme = true, meeting = true, lang = DEFAULT_LANGUAGE } = options;
+  const t = messages(lang);
+  const at = (path: string) => localise(path, lang);
+  const when = dateInWords(quote.date, lang);
   const links =
     size === "card"
       ? html`
-<span class="quote-links"><a href="${url.quote(quote)}">Quote page<span class="visually-hidden">: ${quote.speaker}, ${dateInWords(quote.date)}</span></a>${
-          theme ? html` · Theme: <a href="${url.theme(quote.theme)}">${quote.theme.title}</a>` : ""
-        }${meeting ? html` · <a href="${url.meeting(quote.meeting)}">${quote.meeting.title}</a>, ${dateInWords(quote.date)}` : ""}</span>`
+<span class="quote-links"><a href="${at(url.quote(quote))}">${t.quote.page}<span class="visually-hidden">: ${quote.speaker}, ${when}</span></a>${
+          theme
+            ? html` · ${t.quote.theme} <a href="${at(url.theme(quote.theme))}">${fieldIn(quote.theme, "title", lang)}</a>`
+            : ""
+        }${meeting ? html` · <a href="${at(url.meeting(quote.meeting))}">${fieldIn(quote.meeting, "title", lang)}</a>, ${when}` : ""}</span>`
       : "";
   // The words are marked with the language they were said in, so that they are read out in it.
+  const said = quote.language ?? "en";
   return html`<figure class="quote${size === "large" ? " quote-large" : ""}">
-<blockquote${quote.language ? html` lang="${quote.language}"` : ""}>${markdown(quote.body)}</blockquote>
+<blockquote${quote.language || said !== lang ? html` lang="${said}"` : ""}>${markdown(quote.body)}</blockquote>
+${translation(quote, lang)}
 <figcaption><span class="speaker">${quote.speaker}</span>${quote.organisation ? `, ${quote.organisation}` : ""}${links}</figcaption>
 </figure>`;
 }
