@@ -8,7 +8,7 @@ import satori from "satori";
 import { cardFonts, FAMILIES } from "./share-card-fonts.ts";
 import { CARD_HEIGHT, CARD_WIDTH, cardTree, type Card } from "./share-card-layout.ts";
 
-/** The card as SVG. A style satori does not support is an error, not a card drawn differently. */
+/** The card as SVG. A style declaration satori cannot parse is an error, not a card drawn without it. */
 export async function cardSvg(card: Card): Promise<string> {
   return satori(cardTree(card, FAMILIES), {
     width: CARD_WIDTH,

@@ -111,7 +111,7 @@ describe("fitting the words", () => {
     expect(card.headline).toBe("“Ŵyr ŷd[31m â ê î ô û ẁ ỳ end”");
   });
 
-  it("is laid out by satori as it is written: a style satori does not support fails the drawing", async () => {
+  it("is laid out by satori at 1200 × 630, with every style declaration parsed (one that is not fails)", async () => {
     const svg = await cardSvg(fitCard(quote("mattered ".repeat(80)), drawable));
     expect(svg).toMatch(/^<svg[^>]+width="1200" height="630"/);
   });
