@@ -17,11 +17,12 @@ import { collectionNames, collections } from "./content/collections.ts";
 import { loadContent } from "./content/loader.ts";
 import type { Content } from "./content/model.ts";
 import { formatText } from "./content/report.ts";
-import { checkFile, fileNameFor, renderFile, suggestName } from "./new/compose.ts";
+import { checkFile, checkWelshFile, fileNameFor, renderFile, suggestName } from "./new/compose.ts";
 import { knownFiles } from "./new/fields.ts";
 import { answersFromFlags, parseFlags } from "./new/flags.ts";
 import { interview, kindFromText, type Draft } from "./new/interactive.ts";
 import { InputEnded, terminalPrompter } from "./new/prompt.ts";
+import { welshFromFlags } from "./new/welsh.ts";
 
 const USAGE = `usage:
   npm run new                          asks what to add, then each field
@@ -31,6 +32,8 @@ const USAGE = `usage:
   --name NAME      the file name without .md (default: made from the answers)
   --body TEXT      the text below the front matter
   --content DIR    the content folder (default: content)
+  --cy-FIELD TEXT  the Welsh text of a field that has one (--cy-title, --cy-summary, …), written to <name>.cy.md
+  --cy-body TEXT   the Welsh version of the text below the front matter
   Every other flag is a field of that kind: see CONTRIBUTING.md, or run without flags to be asked.`;
 
 const shown = (path: string) => relative(process.cwd(), path).split(sep).join("/") || ".";
@@ -58,9 +61,17 @@ function draftFromFlags(kindText: string, flags: Flags, known: Known): Draft | n
         problems.map((p) => `  ${p}`).join("\n"),
     );
   }
+  const welsh = welshFromFlags(kind, flags.values);
+  if (welsh.problems.length > 0) return fail(`Nothing was written:\n${welsh.problems.map((p) => `  ${p}`).join("\n")}`);
   const body = flags.body?.trim() ?? "";
   const name = (flags.name ?? suggestName(kind, answers, body)).replace(/\.md$/i, "");
-  return { kind, answers, body, fileName: fileNameFor(kind, name, answers) };
+  return {
+    kind,
+    answers,
+    body,
+    fileName: fileNameFor(kind, name, answers),
+    ...(welsh.welsh ? { welsh: welsh.welsh } : {}),
+  };
 }
 
 /** The draft from questions asked in the terminal, or the exit code when the input ended. */
@@ -102,16 +113,29 @@ function saveDraft(dir: string, draft: Draft): number {
     );
   }
   const text = renderFile(draft.answers, draft.body);
-  const problems = checkFile(draft.kind, draft.fileName, file, text, draft.answers);
+  const welshPath = path.replace(/\.md$/, ".cy.md");
+  const welshText = draft.welsh ? renderFile(draft.welsh.answers, draft.welsh.body) : undefined;
+  const problems = [
+    ...checkFile(draft.kind, draft.fileName, file, text, draft.answers),
+    ...(welshText ? checkWelshFile(draft.kind, draft.fileName, shown(welshPath), welshText) : []),
+  ];
   if (problems.length > 0) {
     return fail(`Nothing was written; the new file would have these problems:\n${formatText(problems, 1)}`);
   }
   const written = writeDraft(path, file, text, join(dir, spec.folder), dir);
   if (written !== 0) return written;
+  if (welshText) {
+    const welshWritten = writeDraft(welshPath, shown(welshPath), welshText, join(dir, spec.folder), dir);
+    if (welshWritten !== 0) {
+      unlinkSync(path);
+      return welshWritten;
+    }
+  }
 
   const after = loadContent(dir);
   if (!after.ok) {
     unlinkSync(path);
+    if (welshText) unlinkSync(welshPath);
     return fail(
       `${file} was removed again, because with it the content has these problems:\n\n${formatText(after.problems, after.files)}`,
     );
@@ -122,6 +146,7 @@ function saveDraft(dir: string, draft: Draft): number {
     [
       `\nWrote ${file}:\n`,
       text,
+      ...(welshText ? [`Wrote ${shown(welshPath)}, its Welsh version:\n`, welshText] : []),
       ...(warnings.length > 0 ? [formatText(warnings, 1), ""] : []),
       `All ${after.files} content files are valid.`,
       `Next: read it over in your editor, then run \`npm start\` and open http://localhost:8080${spec.page({ slug })}`,

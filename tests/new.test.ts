@@ -318,6 +318,8 @@ describe("npm run new, answering questions", () => {
       "", // text: refused, a quote must have its words
       "It is my right to be involved.", // text
       "", // file name: take the suggestion
+      "", // context in Welsh: skipped
+      "", // text in Welsh: skipped
     ];
     const run = await runNew(["--content", content], `${answers.join("\n")}\n`);
     expect(run.stderr).toBe("");
@@ -352,6 +354,8 @@ describe("npm run new, answering questions", () => {
       "", // status: optional (scheduled)
       "", // text: optional
       "", // file name: suggested from the region
+      "", // title in Welsh: skipped
+      "", // text in Welsh: skipped
     ];
     const run = await runNew(["--content", content], `${answers.join("\n")}\n`);
     expect(run.code).toBe(0);
@@ -394,6 +398,9 @@ describe("npm run new, answering questions", () => {
       ".",
       "", // file name: suggested south-wales-4, which exists for that date
       "south-wales-4-notes",
+      "4ydd cyfarfod De Cymru, eto", // title in Welsh
+      "", // summary in Welsh: skipped
+      "Paragraff cyntaf.", // text in Welsh
     ];
     const run = await runNew(["--content", content], `${answers.join("\n")}\n`);
     expect(run.code).toBe(0);
@@ -402,7 +409,37 @@ describe("npm run new, answering questions", () => {
     const text = readFileSync(path, "utf8");
     expect(text).toContain("First paragraph.\n\nSecond paragraph.\n");
     expect(frontMatterOf(path).speakers).toEqual([{ name: "Steve Cranston", organisation: "United Welsh" }]);
+    // The Welsh version, beside it: only the text it was given.
+    const welsh = path.replace(/\.md$/, ".cy.md");
+    expect(frontMatterOf(welsh)).toEqual({ title: "4ydd cyfarfod De Cymru, eto" });
+    expect(readFileSync(welsh, "utf8")).toMatch(/---\nParagraff cyntaf\.\n$/);
     expect((await runValidate(content)).code).toBe(0);
+  });
+
+  it("writes a Welsh version from --cy- flags, and refuses a field that has none", async () => {
+    const run = await runNew([
+      "--content",
+      content,
+      ...QUOTE_FLAGS,
+      "--name",
+      "ann-obrien-welsh",
+      "--cy-context",
+      "Ar flwyddyn gyntaf y fforwm.",
+      "--cy-body",
+      "Fy hawl i yw cymryd rhan.",
+    ]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const welsh = join(content, "quotes", "ann-obrien-welsh.cy.md");
+    expect(frontMatterOf(welsh)).toEqual({ context: "Ar flwyddyn gyntaf y fforwm." });
+    expect((await runValidate(content)).code).toBe(0);
+
+    const refused = await runNew(["--content", content, ...QUOTE_FLAGS, "--name", "x", "--cy-speaker", "Ann"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      "--cy-speaker is not a field a Welsh version of a quote may give; it may give: --cy-context, --cy-body",
+    );
+    expect(existsSync(join(content, "quotes", "x.md"))).toBe(false);
   });
 
   it("writes nothing when the answers stop before the end", async () => {

@@ -10,6 +10,7 @@ import { collections, type CollectionName } from "../content/collections.ts";
 import { parseContentFile } from "../content/parse.ts";
 import { slugify } from "../content/slug.ts";
 import type { Problem } from "../content/problems.ts";
+import { versionSpec } from "../content/translations.ts";
 import { validateFile } from "../content/validate-file.ts";
 
 export type Answers = Record<string, unknown>;
@@ -71,6 +72,14 @@ export function checkFile(
     throw new Error(`npm run new wrote front matter that reads back differently:\n${text}`);
   }
   const checked = validateFile(collections[kind], shownPath, fileName, parsed.file);
+  return checked.ok ? [] : checked.problems;
+}
+
+/** Checks the text of a Welsh version (`<name>.cy.md`) by the loader's own contract for it. */
+export function checkWelshFile(kind: CollectionName, original: string, shownPath: string, text: string): Problem[] {
+  const parsed = parseContentFile(new TextEncoder().encode(text), shownPath);
+  if (!parsed.ok) return [parsed.problem];
+  const checked = validateFile(versionSpec(kind, "cy"), shownPath, original, parsed.file);
   return checked.ok ? [] : checked.problems;
 }
 

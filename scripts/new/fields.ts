@@ -119,8 +119,8 @@ function describeField(key: string, schema: z.ZodType): Field {
 }
 
 /** The fields of one content type, in the schema's order. */
-export function fieldsOf(name: CollectionName): Field[] {
-  const shape = collections[name].schema.shape as Record<string, z.ZodType>;
+export function fieldsOf(name: CollectionName, schema: z.ZodObject = collections[name].schema): Field[] {
+  const shape = schema.shape as Record<string, z.ZodType>;
   return Object.entries(shape).map(([key, schema]) => describeField(key, schema));
 }
 

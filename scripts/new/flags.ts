@@ -9,6 +9,7 @@ import yaml from "js-yaml";
 import { collectionNames, collections, type CollectionName } from "../content/collections.ts";
 import { didYouMean } from "../content/suggest.ts";
 import type { Answers } from "./compose.ts";
+import { WELSH_FLAG } from "./welsh.ts";
 import { checkAnswer, fieldsOf, flagName, fromText, type Field, type Known } from "./fields.ts";
 
 /** Flags that are not fields. */
@@ -119,6 +120,8 @@ export function answersFromFlags(
   const answers: Answers = {};
 
   for (const [name, text] of flags.values) {
+    // The Welsh version's flags (--cy-title, --cy-body) are read by welsh.ts.
+    if (name.startsWith(WELSH_FLAG)) continue;
     const field = byFlag.get(name);
     if (!field) {
       const near = didYouMean(name, [...byFlag.keys(), ...OWN_FLAGS]);

@@ -12,6 +12,7 @@ import { fileNameFor, nameProblems, suggestName, type Answers } from "./compose.
 import type { Known as KnownFile } from "../content/references.ts";
 import { checkAnswer, fieldsOf, fromText, type Field, type Known } from "./fields.ts";
 import type { Prompter } from "./prompt.ts";
+import { askWelsh, type Welsh } from "./welsh.ts";
 
 /** What the contributor decided: enough to write the file. */
 export interface Draft {
@@ -20,6 +21,8 @@ export interface Draft {
   body: string;
   /** The file name, with `.md` (and the date, for dated content). */
   fileName: string;
+  /** Its Welsh version, written beside it as `<name>.cy.md`, when one was given. */
+  welsh?: Welsh;
 }
 
 /** `quote`, `quotes`, `Quotes` or a near miss of one of them, to the collection's name. */
@@ -210,5 +213,6 @@ export async function interview(s: Session, kind?: CollectionName): Promise<Draf
   }
   const body = await askBody(s, chosen);
   const fileName = await askFileName(s, chosen, answers, body);
-  return { kind: chosen, answers, body, fileName };
+  const welsh = await askWelsh(s.prompter, chosen);
+  return { kind: chosen, answers, body, fileName, ...(welsh ? { welsh } : {}) };
 }
