@@ -18,7 +18,7 @@ export interface Welsh {
 }
 
 /** The fields a Welsh version of `kind` may give, each optional. */
-export function welshFields(kind: CollectionName): Field[] {
+function welshFields(kind: CollectionName): Field[] {
   return fieldsOf(kind, versionSpec(kind, "cy").schema);
 }
 
