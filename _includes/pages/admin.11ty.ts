@@ -41,7 +41,7 @@ ${assets["favicon.svg"] ? html`<link rel="icon" href="${assets["favicon.svg"]}" 
 <body>
 ${admin.configured ? "" : notConfiguredNotice()}
 <script src="${admin.script}"></script>
-<script src="${setup}" data-preview-style="${assets.css}" data-cms-style="${admin.style}"></script>
+<script src="${setup}" data-preview-style="${assets.css}" data-cms-style="${admin.previewStyle}"></script>
 </body>
 </html>
 `.value;

@@ -6,15 +6,20 @@
  *   sveltia-cms.js   one classic script (an IIFE) that starts the CMS by itself
  *   sveltia-cms.css  the styles Svelte would otherwise inject as <style> elements, which a
  *                    `style-src 'self'` policy refuses (so no 'unsafe-inline' is needed)
+ *   sveltia-preview.css  the same without the rules that style a page as a whole, for the
+ *                    preview pane, where the site's stylesheet styles the page (admin-preview-css.ts)
  *   assets/*.woff2   the three fonts of its interface, which the package ships
  *
  * Features that would load a library lazily from elsewhere are left out (`LEFT_OUT`): none of
- * them is used by the site's forms. Every interface language but British English is served with
- * the British English strings.
+ * them is used by the site's forms. React's DOM renderer (the package's `chunks/react-dom-*.js`,
+ * which it would otherwise fetch beside the script, about 210 KB) is bundled in: the preview
+ * templates of `_includes/assets/admin/previews/` are React components, which the CMS mounts with
+ * it. Every interface language but British English is served with the British English strings.
  *
  * Bundling takes several seconds, so the result is kept in
  * `node_modules/.cache/sveltia-<version>-<key>/`, keyed on the package's version, esbuild's
- * version and this file's own text: ordinary builds and `npm start` reuse it.
+ * version and the text of this file and admin-preview-css.ts: ordinary builds and `npm start`
+ * reuse it.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -22,10 +27,13 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
+import { previewStyles } from "./admin-preview-css.ts";
 
 const require = createRequire(import.meta.url);
 const THIS_FILE = fileURLToPath(import.meta.url);
 const ROOT = resolve(dirname(THIS_FILE), "../..");
+/** The code that makes the bundle: a change to it makes a new one. */
+const BUNDLING_CODE = [THIS_FILE, join(dirname(THIS_FILE), "admin-preview-css.ts")];
 
 /** The interface language kept; every other one is served with its strings. */
 const KEEP_LOCALE = "en-GB";
@@ -38,11 +46,10 @@ const LEFT_OUT: [RegExp, string][] = [
   [/^leaflet|^terra-draw/, "map field"],
   [/^exifr/, "reading EXIF data of uploaded images"],
   [/\/chunks\/(heic|webp_enc)/, "HEIC decoding and WebP encoding of uploaded images"],
-  [/\/chunks\/react-dom-/, "React: custom preview templates, field types and editor components"],
 ];
 
 export interface AdminBundle {
-  /** Where the files are: sveltia-cms.js, sveltia-cms.css, assets/*.woff2. */
+  /** Where the files are: sveltia-cms.js, sveltia-cms.css, sveltia-preview.css, assets/*.woff2. */
   dir: string;
   /** The package's version. */
   version: string;
@@ -65,7 +72,9 @@ function cacheDir(cacheRoot = join(ROOT, "node_modules/.cache")): string {
   const esbuildVersion = (
     JSON.parse(readFileSync(require.resolve("esbuild/package.json"), "utf8")) as { version: string }
   ).version;
-  const key = createHash("sha256").update(readFileSync(THIS_FILE)).update(esbuildVersion).digest("hex").slice(0, 12);
+  const hash = createHash("sha256").update(esbuildVersion);
+  for (const file of BUNDLING_CODE) hash.update(readFileSync(file));
+  const key = hash.digest("hex").slice(0, 12);
   return join(cacheRoot, `sveltia-${version}-${key}`);
 }
 
@@ -197,7 +206,9 @@ async function bundle(out: string): Promise<void> {
   };
   const js = readFileSync(join(out, "sveltia-cms.js"), "utf8");
   writeFileSync(join(out, "sveltia-cms.js"), js.replace(/__FONT__([a-z0-9-]+)__/g, fontURL));
-  writeFileSync(join(out, "sveltia-cms.css"), cssChunks.join("").replace(/__FONT__([a-z0-9-]+)__/g, fontURL));
+  const css = cssChunks.join("").replace(/__FONT__([a-z0-9-]+)__/g, fontURL);
+  writeFileSync(join(out, "sveltia-cms.css"), css);
+  writeFileSync(join(out, "sveltia-preview.css"), previewStyles(css));
   // Bundled from a comment-free build: the licence goes alongside, as the MIT licence asks.
   writeFileSync(join(out, "LICENSE.txt"), readFileSync(join(pkg.dir, "LICENSE.txt")));
 }
@@ -207,7 +218,7 @@ export async function adminBundle(cacheRoot?: string): Promise<AdminBundle> {
   const started = performance.now();
   const dir = cacheDir(cacheRoot);
   const { version } = sveltiaPackage();
-  if (existsSync(join(dir, "sveltia-cms.js")) && existsSync(join(dir, "sveltia-cms.css"))) {
+  if (["sveltia-cms.js", "sveltia-cms.css", "sveltia-preview.css"].every((f) => existsSync(join(dir, f)))) {
     return { dir, version, built: false, ms: performance.now() - started };
   }
   // Built beside the cache folder, then renamed into place: a stopped build leaves no half bundle.

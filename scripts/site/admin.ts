@@ -8,6 +8,10 @@
  *   (scripts/content/cms-config.ts), with the backend of the environment: GitHub (`CMS_REPO`,
  *   default the placeholder `OWNER/REPOSITORY`, and `CMS_BRANCH`, default `main`) or, for the
  *   browser tests, Sveltia's test backend (`CMS_BACKEND=test-repo`).
+ * - The page's own files are in `_includes/assets/admin/`: each is fingerprinted as it is, except
+ *   a TypeScript file, which is bundled with esbuild (with the modules it imports, from the
+ *   folder's subfolders and the site's helpers) into a classic script of the same name ending in
+ *   `.js`: `cms-setup.ts`, with the preview templates of `previews/`, becomes `cms-setup.js`.
  * - The page itself is `_includes/pages/admin.11ty.ts`, which gets the URLs from the global `admin`.
  *
  * netlify.toml gives `/admin/*` a policy of its own (the GitHub API, blob: previews, an OAuth
@@ -17,7 +21,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { collections } from "../content/collections.ts";
+import { collectionNames, collections, type CollectionName } from "../content/collections.ts";
 import { backendFromEnv, cmsConfig, cmsConfigYaml, isConfigured, type CmsBackend } from "../content/cms-config.ts";
 import { adminBundle } from "./admin-bundle.ts";
 import { buildAssets } from "./assets.ts";
@@ -25,9 +29,10 @@ import { metadata } from "./metadata.ts";
 
 /** What the admin page needs to know (the global `admin`). */
 export interface AdminPage {
-  /** The CMS's script and stylesheet. */
+  /** The CMS's script and stylesheet, and its stylesheet for the preview pane (admin-preview-css.ts). */
   script: string;
   style: string;
+  previewStyle: string;
   /** The page's own files (from `_includes/assets/admin/`): `"cms-setup.js"`, `"admin.css"`. */
   files: Record<string, string>;
   /** Whether the CMS can sign anyone in (a repository is set, or the test backend). */
@@ -51,6 +56,46 @@ function hashedPath(name: string, bytes: Buffer): string {
   return `admin/${name.slice(0, name.length - ext.length)}.${fingerprint(bytes)}${ext}`;
 }
 
+/** Each collection's page address with `{slug}` for the file's name (`/themes/{slug}/`), for the previews. */
+function pagePatterns(): Record<CollectionName, string> {
+  return Object.fromEntries(collectionNames.map((c) => [c, collections[c].page({ slug: "{slug}" })])) as Record<
+    CollectionName,
+    string
+  >;
+}
+
+/** A TypeScript file of the page's own, bundled with what it imports into one classic script. */
+async function bundleScript(path: string): Promise<Buffer> {
+  const esbuild = await import("esbuild");
+  const result = await esbuild.build({
+    entryPoints: [path],
+    bundle: true,
+    format: "iife",
+    target: "es2022",
+    minify: true,
+    write: false,
+    logLevel: "silent",
+    define: { PAGE_PATTERNS: JSON.stringify(pagePatterns()) },
+  });
+  const [output] = result.outputFiles;
+  if (!output) throw new Error(`esbuild wrote nothing for ${path}`);
+  return Buffer.from(output.contents);
+}
+
+/** The page's own files (`_includes/assets/admin/`), added with `add`: their URLs by name (`"cms-setup.js"`). */
+async function ownFiles(add: (name: string, bytes: Buffer) => string): Promise<Record<string, string>> {
+  const own: Record<string, string> = {};
+  for (const name of readdirSync(OWN_FILES).sort()) {
+    const path = join(OWN_FILES, name);
+    if (name.startsWith(".") || !statSync(path).isFile()) continue;
+    if (name.endsWith(".ts")) {
+      const script = `${name.slice(0, -".ts".length)}.js`;
+      own[script] = add(script, await bundleScript(path));
+    } else own[name] = add(name, readFileSync(path));
+  }
+  return own;
+}
+
 async function prepare(): Promise<Prepared> {
   const bundle = await adminBundle();
   if (bundle.built) {
@@ -66,17 +111,14 @@ async function prepare(): Promise<Prepared> {
   };
   const script = add("sveltia-cms.js", readFileSync(join(bundle.dir, "sveltia-cms.js")));
   const style = add("sveltia-cms.css", readFileSync(join(bundle.dir, "sveltia-cms.css")));
+  const previewStyle = add("sveltia-preview.css", readFileSync(join(bundle.dir, "sveltia-preview.css")));
   // The fonts keep the names the package gives them (hashed already); the stylesheet and the
   // script find them at `assets/<name>` beside themselves.
   for (const name of readdirSync(join(bundle.dir, "assets")))
     files.set(`admin/assets/${name}`, readFileSync(join(bundle.dir, "assets", name)));
   files.set("admin/LICENSE.txt", readFileSync(join(bundle.dir, "LICENSE.txt")));
 
-  const own: Record<string, string> = {};
-  for (const name of readdirSync(OWN_FILES).sort()) {
-    if (name.startsWith(".") || !statSync(join(OWN_FILES, name)).isFile()) continue;
-    own[name] = add(name, readFileSync(join(OWN_FILES, name)));
-  }
+  const own = await ownFiles(add);
 
   const backend = backendFromEnv();
   const site = buildAssets();
@@ -86,7 +128,7 @@ async function prepare(): Promise<Prepared> {
     ...(site.urls["favicon.svg"] ? { logo: site.urls["favicon.svg"] } : {}),
   });
   files.set("admin/config.yml", Buffer.from(cmsConfigYaml(config)));
-  return { page: { script, style, files: own, configured: isConfigured(backend), backend }, files };
+  return { page: { script, style, previewStyle, files: own, configured: isConfigured(backend), backend }, files };
 }
 
 export default function adminPlugin(eleventyConfig: UserConfig): void {
