@@ -2,6 +2,7 @@
 // is a numbered run; results of a run that a newer search has replaced are never shown.
 import { typeName } from "./search-filters.js";
 import { excerptNodes, highlight } from "./search-text.js";
+import { say } from "./search-words.js";
 
 const list = document.getElementById("search-results");
 const more = document.getElementById("search-more");
@@ -59,9 +60,11 @@ function card(data) {
     excerpt.append(...excerptNodes(data.excerpt));
     item.append(excerpt);
   }
-  const details = [isQuote ? "" : who, meta.date, meta.theme && type !== "Theme" && `Theme: ${meta.theme}`].filter(
-    Boolean,
-  );
+  const details = [
+    isQuote ? "" : who,
+    meta.date,
+    meta.theme && type !== "Theme" && say("theme", { theme: meta.theme }),
+  ].filter(Boolean);
   if (details.length) item.append(element("p", "search-result-meta", details.join(" · ")));
   return item;
 }

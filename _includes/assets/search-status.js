@@ -1,5 +1,6 @@
 // The live region under the form (role="status"): what the last search found, said once it is shown.
 import { filterLabels } from "./search-filters.js";
+import { say } from "./search-words.js";
 
 const status = document.getElementById("search-status");
 
@@ -10,9 +11,8 @@ export function announce(text) {
 
 /** What a search found: "3 results for “words” in Barriers, 2013." */
 export function describe(state, count) {
-  const what = state.q ? ` for “${state.q}”` : "";
+  const what = state.q ? say("for", { q: state.q }) : "";
   const active = filterLabels(state);
-  const within = active.length ? ` in ${active.join(", ")}` : "";
-  if (count === 0) return `No results${what}${within}. Try other words, or remove a filter.`;
-  return `${count} ${count === 1 ? "result" : "results"}${what}${within}.`;
+  const within = active.length ? say("within", { filters: active.join(", ") }) : "";
+  return say(count === 0 ? "none" : count === 1 ? "one" : "many", { count, what, within });
 }

@@ -4,7 +4,7 @@
 // nothing else in it can ever become markup.
 
 /** Text as compared with other text: case left out. */
-export const fold = (text) => text.toLocaleLowerCase("en-GB");
+export const fold = (text) => text.toLocaleLowerCase(document.documentElement.lang || "en-GB");
 
 const NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 

@@ -13,6 +13,7 @@ import { indexFilters, isSuggestionPicked, loadSuggestions, showState, stateFrom
 import { find, loadPagefind } from "./search-pagefind.js";
 import { clearResults, isLatest, nextRun, showMore, showResults } from "./search-results.js";
 import { announce, describe } from "./search-status.js";
+import { say } from "./search-words.js";
 import { forgetTyping, remember, stateFromUrl } from "./search-url.js";
 
 const form = document.getElementById("search-form");
@@ -38,7 +39,7 @@ async function search(state) {
   try {
     response = await find(pagefind, state, filters);
   } catch (e) {
-    if (isLatest(run)) announce("Search failed to load. Please reload the page.");
+    if (isLatest(run)) announce(say("failed"));
     throw e;
   }
   if (!isLatest(run) || !response) return; // superseded while it ran
@@ -87,7 +88,7 @@ async function start() {
   try {
     pagefind = await loadPagefind(form.dataset.bundle);
   } catch (e) {
-    announce("Search is not available right now: its index could not be loaded.");
+    announce(say("unavailable"));
     throw e;
   }
   noJs?.setAttribute("hidden", "");

@@ -24,7 +24,7 @@ export function render(data: Data): string {
   const pages = p.hrefs.length;
   const body = html`<h1>${t.quotes.title}${pages > 1 ? html` <span class="muted">${t.quotes.pageOf(p.number, pages)}</span>` : ""}</h1>
 <p class="lede">${t.quotes.lede(t.common.quotes(p.total), linksIn(lang))}</p>
-${p.items.length ? p.items.map((q) => quoteCard(q)) : html`<p>${t.quotes.none}</p>`}
+${p.items.length ? p.items.map((q) => quoteCard(q, { lang })) : html`<p>${t.quotes.none}</p>`}
 ${pager(p, { previous: t.quotes.newer, next: t.quotes.older, lang })}`;
   return base(
     data,

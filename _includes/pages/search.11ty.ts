@@ -17,14 +17,18 @@
  * fetches from the index only when one of them is first focused. A value in the address is
  * searched for as it is, which loads only that filter's chunk.
  */
+import type { Language } from "../../scripts/content/languages.ts";
+import { messages, type Messages } from "../i18n/index.ts";
 import { yearOf } from "../lib/dates.ts";
 import { html, type Html } from "../lib/html.ts";
+import { linksIn, localise } from "../lib/localise.ts";
+import { textIn } from "../lib/translated.ts";
 import { base } from "../layouts/base.ts";
 import type { PageData } from "../lib/page.ts";
 import { collections, searchableNames } from "../../scripts/content/collections.ts";
 import type { Content } from "../../scripts/content/model.ts";
 
-export const data = { permalink: "/search/" };
+export const data = { permalink: (d: PageData) => localise("/search/", d.lang) };
 
 interface Choice {
   value: string;
@@ -40,7 +44,8 @@ interface Choice {
  * them to `searchData()` (quotes take the year and region of their meeting; projects those of
  * their meeting or update, when they have one).
  */
-function filterChoices(site: Content): Record<"type" | "theme" | "region" | "year", Choice[]> {
+function filterChoices(site: Content, lang: Language): Record<"type" | "theme" | "region" | "year", Choice[]> {
+  const t = messages(lang);
   const dates = [
     ...site.meetings.map((m) => m.date),
     ...site.notices.map((n) => n.date),
@@ -48,28 +53,34 @@ function filterChoices(site: Content): Record<"type" | "theme" | "region" | "yea
   ];
   const years = [...new Set(dates.map((d) => yearOf(d)))].sort().reverse();
   return {
-    // Named as collections.ts names them: the filter's option says "Meeting write-ups", a result's card "Meeting write-up".
+    // The filter's option says "Meeting write-ups", a result's card "Meeting write-up", in the page's language;
+    // the value in the index and the address is the same in every language.
     type: searchableNames
       .filter((c) => site[c].length > 0)
       .map((c) => ({
         value: collections[c].searchType,
-        label: collections[c].label.many,
-        one: collections[c].label.one,
+        label: t.typesMany[c],
+        one: t.typesOne[c],
       })),
-    theme: site.themes.map((t) => ({ value: t.slug, label: t.title, filter: t.title })),
+    // The index holds the English title in every language (the pages write it so): only the label changes.
+    theme: site.themes.map((theme) => ({
+      value: theme.slug,
+      label: textIn(theme, "title", lang),
+      filter: theme.title,
+    })),
     region: site.regions
       .filter((r) => r.meetings.length || r.notices.length)
-      .map((r) => ({ value: r.slug, label: r.title, filter: r.title })),
+      .map((r) => ({ value: r.slug, label: textIn(r, "title", lang), filter: r.title })),
     year: years.map((y) => ({ value: y, label: y })),
   };
 }
 
-function filterControl(name: string, label: string, choices: Choice[]): Html {
+function filterControl(name: string, label: string, choices: Choice[], t: Messages): Html {
   const id = `search-filter-${name}`;
   return html`<div class="search-filter">
 <label for="${id}">${label}</label>
 <select id="${id}" name="${name}">
-<option value="">Any</option>
+<option value="">${t.search.any}</option>
 ${choices.map(
   (c) =>
     html`<option value="${c.value}"${c.filter ? html` data-filter="${c.filter}"` : ""}${c.one ? html` data-one="${c.one}"` : ""}>${c.label}</option>`,
@@ -89,29 +100,44 @@ function suggestControl(name: string, label: string): Html {
 }
 
 /** The search box, the filter controls and the order: hidden until search.js has loaded Pagefind. */
-function searchForm(site: Content): Html {
-  const choices = filterChoices(site);
-  return html`<form id="search-form" class="search-form" action="/search/" method="get" role="search" aria-label="Site" data-bundle="/pagefind/pagefind.js" hidden>
+/** The words search.js says (search-words.js reads them from the form), in the page's language. */
+function scriptWords(t: Messages): string {
+  return JSON.stringify({
+    for: t.search.jsFor,
+    within: t.search.jsWithin,
+    none: t.search.jsNone,
+    one: t.search.jsOne,
+    many: t.search.jsMany,
+    failed: t.search.jsFailed,
+    unavailable: t.search.jsUnavailable,
+    theme: t.search.jsTheme,
+  });
+}
+
+function searchForm(site: Content, lang: Language): Html {
+  const t = messages(lang);
+  const choices = filterChoices(site, lang);
+  return html`<form id="search-form" class="search-form" action="${localise("/search/", lang)}" method="get" role="search" aria-label="${t.search.label}" data-bundle="/pagefind/pagefind.js" data-words="${scriptWords(t)}" hidden>
 <div class="search-box">
-<label for="search-q">Search for</label>
+<label for="search-q">${t.search.searchFor}</label>
 <input id="search-q" type="search" name="q" autocomplete="off" spellcheck="false" aria-describedby="search-hint">
-<button type="submit">Search</button>
-<p id="search-hint" class="search-hint">Results appear as you type. Put words in “double quotes” to find them together.</p>
+<button type="submit">${t.search.button}</button>
+<p id="search-hint" class="search-hint">${t.search.hint}</p>
 </div>
 <fieldset class="search-filters">
-<legend>Narrow the results</legend>
-${filterControl("type", "Type", choices.type)}
-${filterControl("theme", "Theme", choices.theme)}
-${filterControl("region", "Region", choices.region)}
-${filterControl("year", "Year", choices.year)}
-${suggestControl("speaker", "Speaker")}
-${suggestControl("organisation", "Organisation")}
+<legend>${t.search.narrow}</legend>
+${filterControl("type", t.search.type, choices.type, t)}
+${filterControl("theme", t.search.theme, choices.theme, t)}
+${filterControl("region", t.search.region, choices.region, t)}
+${filterControl("year", t.search.year, choices.year, t)}
+${suggestControl("speaker", t.search.speaker)}
+${suggestControl("organisation", t.search.organisation)}
 <div class="search-filter">
-<label for="search-sort">Order</label>
+<label for="search-sort">${t.search.order}</label>
 <select id="search-sort" name="sort">
-<option value="">Best match first</option>
-<option value="newest">Newest first</option>
-<option value="oldest">Oldest first</option>
+<option value="">${t.search.best}</option>
+<option value="newest">${t.search.newest}</option>
+<option value="oldest">${t.search.oldest}</option>
 </select>
 </div>
 </fieldset>
@@ -119,22 +145,23 @@ ${suggestControl("organisation", "Organisation")}
 }
 
 export function render(data: PageData): string {
-  const body = html`<h1>Search</h1>
-<p class="lede">Find what was said at the network’s meetings by its words, its theme, who said it or their organisation, and search the write-ups, notices and project summaries.</p>
+  const { lang } = data;
+  const t = messages(lang);
+  const body = html`<h1>${t.search.title}</h1>
+<p class="lede">${t.search.lede}</p>
 <div id="search-nojs" class="search-nojs">
-<p>Search needs JavaScript, which is turned off or has not loaded in your browser. You can still find every quote without it: browse <a href="/themes/">the quotes by theme</a> or <a href="/quotes/">all the quotes</a>.</p>
+<p>${t.search.noJs(linksIn(lang))}</p>
 </div>
-${searchForm(data.site)}
+${searchForm(data.site, lang)}
 <p id="search-status" class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
 <ol id="search-results" class="search-results"></ol>
-<button id="search-more" class="search-more" type="button" hidden>Show more results</button>`;
+<button id="search-more" class="search-more" type="button" hidden>${t.search.more}</button>`;
   if (!data.assets["search.js"]) throw new Error("_includes/assets/search.js is missing: the search page needs it");
   return base(
     data,
     {
-      title: "Search",
-      description:
-        "Search the quotes, meeting write-ups, notices and project summaries of the Co-production Practitioners’ Network in Wales.",
+      title: t.search.title,
+      description: t.search.description,
       path: "/search/",
       section: "search",
       modules: ["search.js"],

@@ -3,8 +3,12 @@
  * older quotes on `/themes/<slug>/page/2/` and on. The pages are `paging.themes`, one entry per
  * (theme, page). Only the first page is indexed for search: it stands for the theme.
  */
+import type { Language } from "../../scripts/content/languages.ts";
+import { messages } from "../i18n/index.ts";
 import { html } from "../lib/html.ts";
+import { localise } from "../lib/localise.ts";
 import { markdown } from "../lib/markdown.ts";
+import { bodyIn, fieldIn, textIn } from "../lib/translated.ts";
 import { base } from "../layouts/base.ts";
 import { neighbours, pager } from "../partials/pager.ts";
 import { quoteCard } from "../partials/quote-card.ts";
@@ -15,40 +19,44 @@ type Data = PageData & { listing: ThemePage };
 
 export const data = {
   pagination: { data: "paging.themes", size: 1, alias: "listing" },
-  permalink: (d: Data) => d.listing.hrefs[d.listing.number - 1],
+  permalink: (d: Data) => localise(d.listing.hrefs[d.listing.number - 1]!, d.lang),
 };
 
 /** "2 quotes, newest first", or on a later page "Quotes 101 to 200 of 250, newest first". */
-function heading(p: ThemePage): string {
-  if (p.total === 1) return "1 quote";
-  if (p.hrefs.length === 1) return `${p.total} quotes, newest first`;
-  return `Quotes ${p.offset + 1} to ${p.offset + p.items.length} of ${p.total}, newest first`;
+function heading(p: ThemePage, lang: Language): string {
+  const t = messages(lang);
+  if (p.total === 1) return t.theme.one;
+  if (p.hrefs.length === 1) return t.theme.all(p.total);
+  return t.theme.range(p.offset + 1, p.offset + p.items.length, p.total);
 }
 
 export function render(data: Data): string {
-  const { listing: p } = data;
-  const t = p.theme;
+  const { listing: p, lang } = data;
+  const t = messages(lang);
+  const theme = p.theme;
+  const title = textIn(theme, "title", lang);
+  const text = bodyIn(theme, lang);
   const first = p.number === 1;
   const pages = p.hrefs.length;
-  const body = html`<h1>${t.title}${pages > 1 ? html` <span class="muted">(page ${p.number} of ${pages})</span>` : ""}</h1>
-<p class="lede">${t.description}</p>
-${first && t.body.trim() ? html`<div class="prose">${markdown(t.body)}</div>` : ""}
-<form class="search-within" action="/search/" method="get" role="search" aria-label="Search within ${t.title}" data-pagefind-ignore>
-<input type="hidden" name="theme" value="${t.slug}">
-<label for="section-search-q">Search within ${t.title}</label>
-<div class="search-row"><input id="section-search-q" type="search" name="q"><button type="submit">Search</button></div>
+  const body = html`<h1>${fieldIn(theme, "title", lang)}${pages > 1 ? html` <span class="muted">${t.quotes.pageOf(p.number, pages)}</span>` : ""}</h1>
+<p class="lede">${fieldIn(theme, "description", lang)}</p>
+${first && text.body.trim() ? html`<div class="prose"${text.lang !== lang ? html` lang="${text.lang}"` : ""}>${markdown(text.body)}</div>` : ""}
+<form class="search-within" action="${localise("/search/", lang)}" method="get" role="search" aria-label="${t.theme.searchWithin(title)}" data-pagefind-ignore>
+<input type="hidden" name="theme" value="${theme.slug}">
+<label for="section-search-q">${t.theme.searchWithin(title)}</label>
+<div class="search-row"><input id="section-search-q" type="search" name="q"><button type="submit">${t.search.button}</button></div>
 </form>
 <section aria-labelledby="section-quotes" data-pagefind-ignore>
-<h2 id="section-quotes">${heading(p)}</h2>
-${p.items.length ? p.items.map((q) => quoteCard(q, { theme: false })) : html`<p>No quotes on this theme yet.</p>`}
+<h2 id="section-quotes">${heading(p, lang)}</h2>
+${p.items.length ? p.items.map((q) => quoteCard(q, { theme: false, lang })) : html`<p>${t.theme.none}</p>`}
 </section>
-${pager(p, { previous: "Newer quotes", next: "Older quotes" })}
-${first ? searchData({ collection: "themes", filters: { theme: t.title }, meta: { title: t.title, theme: t.title } }) : ""}`;
+${pager(p, { previous: t.quotes.newer, next: t.quotes.older, lang })}
+${first ? searchData({ collection: "themes", filters: { theme: theme.title }, meta: { title, theme: title } }) : ""}`;
   return base(
     data,
     {
-      title: first ? t.title : `${t.title}, page ${p.number}`,
-      description: t.description,
+      title: first ? title : t.theme.pageTitle(title, p.number),
+      description: textIn(theme, "description", lang),
       path: p.hrefs[p.number - 1]!,
       indexed: first,
       section: "themes",

@@ -1,26 +1,33 @@
 /** `/themes/`: every theme with its description and number of quotes. */
+import { messages } from "../i18n/index.ts";
 import { html } from "../lib/html.ts";
+import { localise } from "../lib/localise.ts";
+import { fieldIn } from "../lib/translated.ts";
 import { base } from "../layouts/base.ts";
 import { type PageData } from "../lib/page.ts";
 import { url } from "../lib/urls.ts";
 
-export const data = { permalink: "/themes/" };
+export const data = { permalink: (d: PageData) => localise("/themes/", d.lang) };
 
 export function render(data: PageData): string {
-  const body = html`<h1>Themes</h1>
-<p class="lede">Every quote on this site is tagged with one theme. Pick one to read what practitioners have said about it.</p>
+  const { lang } = data;
+  const t = messages(lang);
+  const body = html`<h1>${t.themes.title}</h1>
+<p class="lede">${t.themes.lede}</p>
 <ul class="cards">
 ${data.site.themes.map(
-  (t) => html`<li class="card"><h2><a href="${url.theme(t)}">${t.title}</a></h2>
-<p>${t.description}</p>
-<p class="facts">${t.quotes.length} ${t.quotes.length === 1 ? "quote" : "quotes"}</p></li>`,
+  (
+    theme,
+  ) => html`<li class="card"><h2><a href="${localise(url.theme(theme), lang)}">${fieldIn(theme, "title", lang)}</a></h2>
+<p>${fieldIn(theme, "description", lang)}</p>
+<p class="facts">${t.common.quotes(theme.quotes.length)}</p></li>`,
 )}
 </ul>`;
   return base(
     data,
     {
-      title: "Themes",
-      description: "The themes that the quotes on this site are tagged with.",
+      title: t.themes.title,
+      description: t.themes.description,
       path: "/themes/",
       section: "themes",
     },

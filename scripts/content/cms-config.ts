@@ -232,8 +232,10 @@ export function cmsCollection(name: string, spec: CollectionSpec, specs: Specs):
     folder: `content/${spec.folder}`,
     extension: "md",
     format: "yaml-frontmatter",
-    // The commented _example.md files (and any other name starting with _) are not content.
-    filter: { field: "slug", pattern: "^[^_]" },
+    // The commented _example.md files (and any other name starting with _) are not content, and a
+    // Welsh version (`<name>.cy.md`) is not an entry of its own: the form edits English files only
+    // (Welsh versions are added on GitHub or with `npm run new`, as CONTRIBUTING says).
+    filter: { field: "slug", pattern: "^(?!_)(?!.*\\.cy$)" },
     create: true,
     // Removing a published file is left to a pull request made on GitHub, where it is reviewed.
     delete: false,

@@ -17,7 +17,7 @@ export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
  * The languages whose pages are built. Welsh joins when every page template reads its words
  * from the catalogue (_includes/i18n/); until then its pages would be English under Welsh paths.
  */
-export const PUBLISHED_LANGUAGES: readonly Language[] = ["en"];
+export const PUBLISHED_LANGUAGES: readonly Language[] = ["en", "cy"];
 
 /** Each language's name in English, as messages to contributors name it. */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", cy: "Welsh" };

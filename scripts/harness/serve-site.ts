@@ -65,8 +65,10 @@ async function handle(base: string, rules: HeaderRule[], req: IncomingMessage, r
   }
   let status = 200;
   if (!file) {
+    // As netlify.toml's 404 rule: the Welsh site's own 404 page under /cy/.
     status = 404;
-    file = await fileAt(base, "/404.html");
+    file =
+      (path.startsWith("/cy/") ? await fileAt(base, "/cy/404.html") : undefined) ?? (await fileAt(base, "/404.html"));
   }
   const headers = headersFor(rules, path);
   if (!file) {

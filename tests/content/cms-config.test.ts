@@ -89,7 +89,7 @@ describe("the form editor's configuration", () => {
         format: "yaml-frontmatter",
         label: spec.label.many,
       });
-      expect(c.filter).toEqual({ field: "slug", pattern: "^[^_]" });
+      expect(c.filter).toEqual({ field: "slug", pattern: "^(?!_)(?!.*\\.cy$)" });
       const filter = new RegExp((c.filter as { pattern: string }).pattern);
       expect(filter.test("_example")).toBe(false);
       expect(filter.test("2013-06-19-south-wales-4")).toBe(true);

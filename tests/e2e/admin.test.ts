@@ -39,13 +39,12 @@ warnIfSkipped();
 const SCREENSHOTS = process.env.SCREENSHOTS === "1" ? join(ROOT, ".github/contributing") : undefined;
 
 /**
- * The fixture content, and one commented example file, which the CMS must not list. The Welsh
- * versions of files (`<name>.cy.md`) are left out: the form editor's configuration does not know
- * them yet (it would list each as an entry of its own, and offer it in the relation lists), which
- * is the bilingual work's to settle in scripts/content/cms-config.ts.
+ * The fixture content (Welsh versions, `<name>.cy.md`, included: the CMS must not list them as
+ * entries of their own, nor offer them in relation lists), and one commented example file, which
+ * the CMS must not list either.
  */
 const SEED = {
-  ...Object.fromEntries(Object.entries(contentFiles(FIXTURE)).filter(([path]) => !path.endsWith(".cy.md"))),
+  ...contentFiles(FIXTURE),
   "content/themes/_example.md":
     "---\n# EXAMPLE of a theme.\ntitle: Example theme\ndescription: An example.\norder: 9\n---\n",
 };

@@ -138,6 +138,8 @@ describe("a quote deleted between two builds into the same output folder", () =>
     firstHadPage = existsSync(join(output, QUOTE_PAGE));
     writeFileSync(join(output, "left-over.html"), "<p>from an earlier build</p>");
     unlinkSync(join(content, QUOTE));
+    // Its Welsh version goes with it (a version without its English file is an error).
+    unlinkSync(join(content, QUOTE.replace(/\.md$/, ".cy.md")));
     second = await build({ content, now: NOW, output });
   });
 
@@ -152,7 +154,9 @@ describe("a quote deleted between two builds into the same output folder", () =>
     expect(existsSync(join(output, "left-over.html"))).toBe(false);
     const urls = indexedUrls(output);
     expect(urls).not.toContain("/quotes/steve-cranston-receive/");
-    expect(urls.length).toBe(firstUrls.length - 1);
+    expect(urls).not.toContain("/cy/dyfyniadau/steve-cranston-receive/");
+    // Its page in each language.
+    expect(urls.length).toBe(firstUrls.length - 2);
     expect(readFileSync(join(output, "quotes.json"), "utf8")).not.toContain("steve-cranston-receive");
   });
 });

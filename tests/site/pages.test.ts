@@ -89,14 +89,15 @@ describe("every page type exists and shows its facts", () => {
     for (const file of expected) expect(files, file).toContain(file);
   });
 
-  it("gives every page one h1, the site's language (meta.language), a skip link to <main id=main> and a labelled nav", () => {
+  it("gives every page one h1, its language (meta.language, or cy under /cy/), a skip link to <main id=main> and a labelled nav", () => {
     for (const file of htmlFiles) {
       const $ = page(out, file);
+      const welsh = file.startsWith("/cy/");
       expect($("h1"), file).toHaveLength(1);
-      expect($("html").attr("lang"), file).toBe(metadata().language);
+      expect($("html").attr("lang"), file).toBe(welsh ? "cy" : metadata().language);
       expect($("a.skip-link").attr("href"), file).toBe("#main");
       expect($("main#main"), file).toHaveLength(1);
-      expect($("nav[aria-label='Main']"), file).toHaveLength(1);
+      expect($(`nav[aria-label='${welsh ? "Prif" : "Main"}']`), file).toHaveLength(1);
       expect($("header, footer").filter("[data-pagefind-ignore]"), file).toHaveLength(2);
     }
   });
@@ -428,9 +429,9 @@ describe("the whole output", () => {
       const scripts = $("script[src]")
         .map((_, s) => $(s).attr("src"))
         .get();
-      if (["/index.html", "/upcoming/index.html"].includes(file))
+      if (["/index.html", "/upcoming/index.html", "/cy/index.html", "/cy/i-ddod/index.html"].includes(file))
         expect(scripts, file).toEqual([expect.stringMatching(/^\/assets\/notices\.[0-9a-f]{10}\.js$/)]);
-      else if (file === "/search/index.html") {
+      else if (file === "/search/index.html" || file === "/cy/chwilio/index.html") {
         // One ES module, which imports the others by their fingerprinted names.
         expect(scripts, file).toEqual([expect.stringMatching(/^\/assets\/search\.[0-9a-f]{10}\.js$/)]);
         expect($("script[src]").attr("type"), file).toBe("module");
@@ -447,14 +448,14 @@ describe("the whole output", () => {
     expect(Buffer.byteLength(source)).toBeLessThan(16_000);
   });
 
-  it("lists every HTML page but the 404 page in sitemap.xml", () => {
+  it("lists every HTML page but the 404 pages in sitemap.xml", () => {
     const xml = new XMLParser().parse(read(out, "/sitemap.xml")) as { urlset: { url: Loc | Loc[] } };
     const locs = ([] as Loc[])
       .concat(xml.urlset.url)
       .map((u) => u.loc.slice(SITE_URL.length))
       .sort();
     const pages = htmlFiles
-      .filter((f) => f !== "/404.html")
+      .filter((f) => f !== "/404.html" && f !== "/cy/404.html")
       .map((f) => f.replace(/index\.html$/, ""))
       .sort();
     expect(locs).toEqual(pages);

@@ -189,7 +189,9 @@ describe("a built archive with more quotes on a theme than a page holds", () => 
 
   it("lists every page in the sitemap, and the paged pages' links and HTML are sound", async () => {
     // /admin/ (the form editor) is noindex and deliberately left out of the sitemap.
-    const html = listFiles(out).filter((f) => f.endsWith(".html") && f !== "/404.html" && !f.startsWith("/admin/"));
+    const html = listFiles(out).filter(
+      (f) => f.endsWith(".html") && !f.endsWith("/404.html") && f !== "/404.html" && !f.startsWith("/admin/"),
+    );
     interface Url {
       loc: string;
     }
