@@ -26,12 +26,18 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveSite, type SiteServer } from "../../scripts/harness/serve-site.ts";
 import { buildSite, FIXTURE, ROOT, type Build } from "../site/build-site.ts";
-import { launchBrowser, skipBrowser, warnIfSkipped, watchProblems, type PageProblems } from "./browser.ts";
+import {
+  axeViolations,
+  launchBrowser,
+  skipBrowser,
+  warnIfSkipped,
+  watchProblems,
+  type PageProblems,
+} from "./browser.ts";
 import { contentFiles, form, outline, preview, pressUntil, readTestRepo, seedTestRepo } from "./cms.ts";
 
 warnIfSkipped();
@@ -168,13 +174,6 @@ describe.skipIf(skipBrowser)("the form editor at /admin/", () => {
     await openCollection(collection);
     await page.getByRole("button", { name: "Create New Entry" }).first().click();
     await form(page).input(firstField).waitFor();
-  };
-
-  const axeViolations = async () => {
-    const axe = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-      .analyze();
-    return axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`);
   };
 
   beforeAll(async () => {
@@ -346,7 +345,7 @@ describe.skipIf(skipBrowser)("the form editor at /admin/", () => {
       "6th South Wales meeting, 2 October 2013, Cwmbran",
     );
     await shot("2-quote-form", "theme");
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await saved();
   });

@@ -4,11 +4,10 @@
  * (`prefers-color-scheme: dark`) the pages really are dark and axe-core finds no WCAG 2.2 AA
  * violation (colour contrast included), as in the light scheme (pages.test.ts).
  */
-import { AxeBuilder } from "@axe-core/playwright";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { loadContent } from "../../scripts/content/loader.ts";
-import { buildAndServe, launchBrowser, skipBrowser, warnIfSkipped, type BuiltSite } from "./browser.ts";
+import { axeViolations, buildAndServe, launchBrowser, skipBrowser, warnIfSkipped, type BuiltSite } from "./browser.ts";
 
 warnIfSkipped();
 
@@ -57,13 +56,7 @@ describe.skipIf(skipBrowser)("appearance in Chromium", () => {
     await page.goto(`${site.url}${path}`);
     // The dark scheme is in force: the page's paper is dark (--paper: #181613).
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(24, 22, 19)");
-    const axe = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-      .analyze();
-    const violations = axe.violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`,
-    );
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });

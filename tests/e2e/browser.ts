@@ -8,6 +8,7 @@
  * `requireBrowserInCi`), so CI can never pass by not running them.
  */
 import { resolve } from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
 import type { ConsoleMessage, Page } from "playwright-core";
 import { CHROMIUM, hasBrowser } from "../../scripts/harness/chromium.ts";
 import { serveSite, type SiteServer } from "../../scripts/harness/serve-site.ts";
@@ -94,4 +95,12 @@ export async function watchProblems(page: Page): Promise<PageProblems> {
     });
   });
   return problems;
+}
+
+/** What axe-core finds against WCAG 2.2 AA on the page as it is now, one line a violation. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  return axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`);
 }
