@@ -7,8 +7,10 @@
 //   search-results.js   the result cards, ten at a time
 //   search-text.js      Pagefind's marked excerpts as DOM nodes (never innerHTML)
 //   search-status.js    the live region
+//   search-disclosure.js the filters' disclosure: how many are active, open on a wide screen
 // Runs under the site's CSP (script-src 'self' 'wasm-unsafe-eval'): no inline code, no eval, and
 // result data never goes through innerHTML.
+import { openOnWideScreens, showActive } from "./search-disclosure.js";
 import { indexFilters, isSuggestionPicked, loadSuggestions, showState, stateFromForm } from "./search-filters.js";
 import { find, loadPagefind } from "./search-pagefind.js";
 import { clearResults, isLatest, nextRun, showMore, showResults } from "./search-results.js";
@@ -19,25 +21,27 @@ import { forgetTyping, remember, stateFromUrl } from "./search-url.js";
 const form = document.getElementById("search-form");
 const box = document.getElementById("search-q");
 const more = document.getElementById("search-more");
-const noJs = document.getElementById("search-nojs");
 
 const TYPING_DELAY = 250;
 
+/** Pagefind, loading from the start; each search waits for it (undefined if it failed to load). */
 let pagefind;
 let typingTimer;
 
 /** Runs the search of `state` and shows it. */
 async function search(state) {
   const run = nextRun();
+  showActive(Object.keys(state.filters).length);
   if (!state.q && !Object.keys(state.filters).length) {
     clearResults();
     announce("");
     return;
   }
-  const filters = await indexFilters(state);
+  const [engine, filters] = await Promise.all([pagefind.catch(() => undefined), indexFilters(state)]);
+  if (!engine) return; // start() has said that search is not available
   let response;
   try {
-    response = await find(pagefind, state, filters);
+    response = await find(engine, state, filters);
   } catch (e) {
     if (isLatest(run)) announce(say("failed"));
     throw e;
@@ -68,7 +72,8 @@ function listen() {
     if (event.target !== box) searchFromForm("push");
   });
   form.addEventListener("focusin", (event) => {
-    if (event.target.matches("[data-suggest]")) loadSuggestions(pagefind);
+    // Without Pagefind there is nothing to suggest (start() has said that search is not available).
+    if (event.target.matches("[data-suggest]")) pagefind.then(loadSuggestions, () => undefined);
   });
   // Picking a suggestion searches at once, as choosing in a <select> does; typed words wait for
   // Enter or for leaving the box (its change event).
@@ -84,18 +89,23 @@ function listen() {
   });
 }
 
+/**
+ * The form is in the page from the start (nothing appears above the results, so nothing shifts):
+ * it shows the address's search at once and listens while Pagefind loads; searches wait for it.
+ */
 async function start() {
+  pagefind = loadPagefind(form.dataset.bundle);
+  openOnWideScreens();
+  showState(stateFromUrl());
+  listen();
+  const first = search(stateFromUrl());
   try {
-    pagefind = await loadPagefind(form.dataset.bundle);
+    await pagefind;
   } catch (e) {
     announce(say("unavailable"));
     throw e;
   }
-  noJs?.setAttribute("hidden", "");
-  form.hidden = false;
-  showState(stateFromUrl());
-  listen();
-  await search(stateFromUrl());
+  await first;
 }
 
 start();

@@ -227,6 +227,7 @@ export const cy: Messages = {
     button: "Chwilio",
     hint: "Mae canlyniadau’n ymddangos wrth i chi deipio. Rhowch eiriau mewn “dyfynodau dwbl” i ddod o hyd iddyn nhw gyda’i gilydd.",
     narrow: "Cyfyngu’r canlyniadau",
+    filterResults: "Hidlo’r canlyniadau",
     type: "Math",
     theme: "Thema",
     region: "Rhanbarth",
@@ -247,6 +248,7 @@ export const cy: Messages = {
     jsFailed: "Methodd y chwilio â llwytho. Ail-lwythwch y dudalen.",
     jsUnavailable: "Dydy’r chwilio ddim ar gael ar hyn o bryd: methwyd â llwytho ei fynegai.",
     jsTheme: "Thema: {theme}",
+    jsActive: "({count} ar waith)",
   },
   notFound: {
     title: "Heb ddod o hyd i’r dudalen",
@@ -345,9 +347,11 @@ export const NEEDS_REVIEW: readonly string[] = [
   "search.label",
   "search.hint",
   "search.narrow",
+  "search.filterResults",
   "search.best",
   "search.jsMany",
   "search.jsNone",
   "search.jsFailed",
   "search.jsUnavailable",
+  "search.jsActive",
 ];

@@ -230,6 +230,7 @@ export const en = {
     button: "Search",
     hint: "Results appear as you type. Put words in “double quotes” to find them together.",
     narrow: "Narrow the results",
+    filterResults: "Filter results",
     type: "Type",
     theme: "Theme",
     region: "Region",
@@ -250,6 +251,7 @@ export const en = {
     jsFailed: "Search failed to load. Please reload the page.",
     jsUnavailable: "Search is not available right now: its index could not be loaded.",
     jsTheme: "Theme: {theme}",
+    jsActive: "({count} active)",
   },
   notFound: {
     title: "Page not found",

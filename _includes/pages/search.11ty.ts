@@ -1,8 +1,15 @@
 /**
  * `/search/`: a search box, filter controls and results, driven by `_includes/assets/search.js`
  * (an ES module, which imports the `search-*.js` modules beside it) through Pagefind's JS API.
- * The form is hidden until the script has loaded Pagefind; without JavaScript the page says so
- * and points to the lists that need none.
+ * The form is in the page as built, so nothing appears above the results when the script has
+ * loaded (no layout shift); without JavaScript a `<noscript>` note points to the lists that need
+ * none, and search.css hides the form (useless then) and the results when the note is in the page.
+ *
+ * The filters are in a `<details>`: on a narrow screen a "Filter results" disclosure (closed, so
+ * the first result is on the first screen; the script adds how many filters are active to its
+ * summary), on a wide one a column beside the results, its summary hidden and its content shown
+ * by search.css (`::details-content`), and the details opened by the script
+ * (search-disclosure.js).
  *
  * The choices of the small filters (type, theme, region, year) are written here, at build time,
  * so the script never has to load Pagefind's filter index to offer them: `pagefind.filters()`
@@ -99,7 +106,6 @@ function suggestControl(name: string, label: string): Html {
 </div>`;
 }
 
-/** The search box, the filter controls and the order: hidden until search.js has loaded Pagefind. */
 /** The words search.js says (search-words.js reads them from the form), in the page's language. */
 function scriptWords(t: Messages): string {
   return JSON.stringify({
@@ -111,19 +117,23 @@ function scriptWords(t: Messages): string {
     failed: t.search.jsFailed,
     unavailable: t.search.jsUnavailable,
     theme: t.search.jsTheme,
+    active: t.search.jsActive,
   });
 }
 
+/** The search box, then the filter controls and the order in their disclosure. */
 function searchForm(site: Content, lang: Language): Html {
   const t = messages(lang);
   const choices = filterChoices(site, lang);
-  return html`<form id="search-form" class="search-form" action="${localise("/search/", lang)}" method="get" role="search" aria-label="${t.search.label}" data-bundle="/pagefind/pagefind.js" data-words="${scriptWords(t)}" hidden>
+  return html`<form id="search-form" class="search-form" action="${localise("/search/", lang)}" method="get" role="search" aria-label="${t.search.label}" data-bundle="/pagefind/pagefind.js" data-words="${scriptWords(t)}">
 <div class="search-box">
 <label for="search-q">${t.search.searchFor}</label>
 <input id="search-q" type="search" name="q" autocomplete="off" spellcheck="false" aria-describedby="search-hint">
 <button type="submit">${t.search.button}</button>
 <p id="search-hint" class="search-hint">${t.search.hint}</p>
 </div>
+<details id="search-disclosure" class="search-disclosure">
+<summary>${t.search.filterResults} <span id="search-active"></span></summary>
 <fieldset class="search-filters">
 <legend>${t.search.narrow}</legend>
 ${filterControl("type", t.search.type, choices.type, t)}
@@ -141,6 +151,7 @@ ${suggestControl("organisation", t.search.organisation)}
 </select>
 </div>
 </fieldset>
+</details>
 </form>`;
 }
 
@@ -149,13 +160,17 @@ export function render(data: PageData): string {
   const t = messages(lang);
   const body = html`<h1>${t.search.title}</h1>
 <p class="lede">${t.search.lede}</p>
-<div id="search-nojs" class="search-nojs">
+<noscript><div id="search-nojs" class="search-nojs">
 <p>${t.search.noJs(linksIn(lang))}</p>
-</div>
+</div></noscript>
+<div class="search-layout">
 ${searchForm(data.site, lang)}
+<div class="search-found">
 <p id="search-status" class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
 <ol id="search-results" class="search-results"></ol>
-<button id="search-more" class="search-more" type="button" hidden>${t.search.more}</button>`;
+<button id="search-more" class="search-more" type="button" hidden>${t.search.more}</button>
+</div>
+</div>`;
   if (!data.assets["search.js"]) throw new Error("_includes/assets/search.js is missing: the search page needs it");
   return base(
     data,

@@ -2,8 +2,11 @@
  * Search, proved in Debian's Chromium against the real seed site (built by Eleventy's CLI, indexed
  * by Pagefind, served with netlify.toml's headers, so the CSP applies): every seed quote is found
  * by a phrase, by its theme and by its speaker; filters, the address, Back, keyboard use, the
- * no-results message and the page without JavaScript; and the index itself, queried through
- * Pagefind's own JS, holds what the markup promises and nothing from navigation or link lists.
+ * no-results message and the page without JavaScript; on a phone (375 × 740) the first result on
+ * the first screen with the filters behind a disclosure that counts the active ones, on a wide
+ * screen the filters beside the results, and no layout shift at either width (axe clean in both);
+ * and the index itself, queried through Pagefind's own JS, holds what the markup promises and
+ * nothing from navigation or link lists.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -12,6 +15,7 @@ import type { Content, Quote } from "../../scripts/content/model.ts";
 import { plainText } from "../../_includes/lib/markdown.ts";
 import { indexedPages, words, type IndexedPage } from "./built-site.ts";
 import {
+  axeViolations,
   buildAndServe,
   hasBrowser,
   inCi,
@@ -38,6 +42,38 @@ const phraseOf = (q: Quote) => plainText(q.body).split(/\s+/).slice(0, 6).join("
 /** A pattern matching `text` literally. */
 const literally = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
 
+interface Viewport {
+  width: number;
+  height: number;
+}
+/** A phone's screen, as the issue measured it, and a laptop's. */
+const PHONE: Viewport = { width: 375, height: 740 };
+const WIDE: Viewport = { width: 1280, height: 800 };
+/** The most the page may move as it loads a search (Lighthouse's "good" CLS is under 0.1). */
+const MOST_SHIFT = 0.05;
+
+/**
+ * Before the page loads: adds up in `window.layoutShift` every layout shift not caused by input,
+ * as Chromium's PerformanceObserver reports them (buffered, so from the first paint). The sum of
+ * all shifts is never less than CLS, which takes the worst window of them.
+ */
+async function measureShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { layoutShift: number };
+    w.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!entry.hadRecentInput) w.layoutShift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+/** The shifts so far, once the frames painted until now have been reported. */
+async function shifted(page: Page): Promise<number> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+}
+
 describe.skipIf(skipBrowser)("search in Chromium", () => {
   let site: BuiltSite;
   let browser: Browser;
@@ -63,9 +99,17 @@ describe.skipIf(skipBrowser)("search in Chromium", () => {
   /** Paths of the Pagefind files each open page has requested (its worker's included). */
   const requested = new WeakMap<Page, string[]>();
 
-  /** A new page that records console errors and CSP violations; checked after each test. */
-  async function open(path: string): Promise<Page> {
+  /**
+   * A new page that records console errors and CSP violations, checked after each test; at the
+   * size of `viewport` when given, and with `before` run before it loads.
+   */
+  async function open(
+    path: string,
+    { viewport, before }: { viewport?: Viewport; before?: (page: Page) => Promise<void> } = {},
+  ): Promise<Page> {
     const page = await context.newPage();
+    if (viewport) await page.setViewportSize(viewport);
+    await before?.(page);
     const problems = await watchProblems(page);
     opened.push({ page, problems });
     const paths: string[] = [];
@@ -327,6 +371,92 @@ describe.skipIf(skipBrowser)("search in Chromium", () => {
     ]);
     expect(await page.locator("#search-form").isVisible()).toBe(false);
     await noJs.close();
+  });
+
+  describe("on a phone and on a wide screen", () => {
+    const quote = content.quotes[0]!;
+    const search = `/search/?q=${encodeURIComponent(phraseOf(quote))}`;
+    /** The focused element's id, or its tag name when it has none ("summary"). */
+    const focused = (page: Page) =>
+      page.evaluate(() => {
+        const element = document.activeElement;
+        if (!element) return "";
+        return element.id === "" ? element.tagName.toLowerCase() : element.id;
+      });
+    const disclosure = (page: Page) => page.locator("#search-disclosure");
+    const isOpen = (page: Page) => disclosure(page).evaluate((d) => (d as HTMLDetailsElement).open);
+    /** Presses Tab until `id` has the focus (or 30 times). */
+    async function tabTo(page: Page, id: string): Promise<void> {
+      for (let i = 0; i < 30 && (await focused(page)) !== id; i++) await page.keyboard.press("Tab");
+    }
+
+    it.each([
+      ["a phone", PHONE],
+      ["a wide screen", WIDE],
+    ])(`loads a search on %s without moving anything (layout shifts under ${MOST_SHIFT})`, async (_name, viewport) => {
+      const page = await open(search, { viewport, before: measureShifts });
+      await settled(page, /\d+ results? for/);
+      expect(await hrefs(page)).toContain(quoteUrl(quote));
+      expect(await shifted(page)).toBeLessThan(MOST_SHIFT);
+      await noProblems();
+    });
+
+    it("on a phone, shows the first result on the first screen, the filters behind a disclosure that counts the active ones", async () => {
+      const page = await open(`${search}&theme=${quote.theme.slug}`, { viewport: PHONE });
+      await settled(page, /\d+ results? for/);
+      expect((await hrefs(page))[0]).toBe(quoteUrl(quote));
+      const first = await page.locator("#search-results > li").first().boundingBox();
+      expect(first!.y).toBeLessThan(PHONE.height);
+      const summary = disclosure(page).locator("summary");
+      expect(await isOpen(page)).toBe(false);
+      expect(await summary.innerText()).toBe("Filter results (1 active)");
+      expect(await page.locator("#search-filter-type").isVisible()).toBe(false);
+      expect(await axeViolations(page)).toEqual([]);
+
+      // With the keyboard alone: Tab to the summary, Enter opens it, Tab to a filter, an arrow picks.
+      await tabTo(page, "search-q");
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Tab");
+      expect(await focused(page)).toBe("summary");
+      await page.keyboard.press("Enter");
+      expect(await isOpen(page)).toBe(true);
+      await page.keyboard.press("Tab");
+      expect(await focused(page)).toBe("search-filter-type");
+      await page.keyboard.press("ArrowDown");
+      await expect.poll(() => summary.innerText()).toBe("Filter results (2 active)");
+      const url = new URL(page.url());
+      expect([url.searchParams.get("theme"), url.searchParams.get("type")]).toEqual([
+        quote.theme.slug,
+        await page.locator("#search-filter-type").inputValue(),
+      ]);
+      await settled(page, literally(`, ${quote.theme.title}.`)); // the type, then the theme
+      expect(await axeViolations(page)).toEqual([]);
+
+      // Removing the filters: the count goes, and the summary says only what it opens.
+      await page.goto(`${site.url}${search}`);
+      await settled(page, /\d+ results? for/);
+      expect(await summary.innerText()).toBe("Filter results");
+      await noProblems();
+    });
+
+    it("on a wide screen, shows the filters open beside the results, with no disclosure to open", async () => {
+      const page = await open(`${search}&theme=${quote.theme.slug}`, { viewport: WIDE });
+      await settled(page, /\d+ results? for/);
+      expect(await isOpen(page)).toBe(true);
+      expect(await disclosure(page).locator("summary").isVisible()).toBe(false);
+      const filter = (await page.locator("#search-filter-type").boundingBox())!;
+      const result = (await page.locator("#search-results > li").first().boundingBox())!;
+      expect(filter.x + filter.width).toBeLessThan(result.x);
+      expect(result.y).toBeLessThan(WIDE.height);
+      expect(await axeViolations(page)).toEqual([]);
+
+      // The keyboard goes from the search button straight to the filters: nothing to open.
+      await tabTo(page, "search-q");
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Tab");
+      expect(await focused(page)).toBe("search-filter-type");
+      await noProblems();
+    });
   });
 
   describe("the index, queried with Pagefind itself", () => {
