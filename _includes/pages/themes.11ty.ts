@@ -1,6 +1,5 @@
-/** `/themes/`: every theme with its description and number of quotes, then quotes per theme per year as a chart. */
+/** `/themes/`: every theme with its description and number of quotes. */
 import { messages } from "../i18n/index.ts";
-import { archiveChart } from "../lib/chart-figure.ts";
 import { html } from "../lib/html.ts";
 import { localise } from "../lib/localise.ts";
 import { fieldIn } from "../lib/translated.ts";
@@ -23,8 +22,7 @@ ${data.site.themes.map(
 <p>${fieldIn(theme, "description", lang)}</p>
 <p class="facts">${t.common.quotes(theme.quotes.length)}</p></li>`,
 )}
-</ul>
-${archiveChart(data.site, lang)}`;
+</ul>`;
   return base(
     data,
     {
