@@ -10,9 +10,13 @@ import { html, type Html } from "../lib/html.ts";
 import type { Link } from "../lib/localise.ts";
 import type { Messages } from "./en.ts";
 
-/** Welsh nouns after a number: the singular after 1 and 2, "o" and the plural from 3 ("3 o adroddiadau"). */
-const count = (n: number, one: string, many: string) =>
-  n === 0 ? `dim ${many}` : n <= 2 ? `${n} ${one}` : `${n} o ${many}`;
+/**
+ * Welsh nouns after a number: the singular after 1 and 2, "o" and the plural from 3. "o" softens
+ * the noun after it, so the plural is given twice: as it is ("dim dyfyniadau") and softened
+ * ("3 o ddyfyniadau"; "3 o adroddiadau" is unchanged, as a vowel does not soften).
+ */
+const count = (n: number, one: string, many: string, manyAfterO = many) =>
+  n === 0 ? `dim ${many}` : n <= 2 ? `${n} ${one}` : `${n} o ${manyAfterO}`;
 
 export const cy: Messages = {
   language: {
@@ -59,7 +63,7 @@ export const cy: Messages = {
     // Intl's Welsh list writes "a(c)": a comma list reads better than guessing the mutation.
     list: (items: readonly string[]) => items.join(", "),
     writeUps: (n: number) => count(n, "adroddiad", "adroddiadau"),
-    quotes: (n: number) => count(n, "dyfyniad", "dyfyniadau"),
+    quotes: (n: number) => count(n, "dyfyniad", "dyfyniadau", "ddyfyniadau"),
     hostedBy: (host: string) => `wedi’i gynnal gan ${host}`,
   },
   place: {

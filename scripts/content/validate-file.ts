@@ -113,6 +113,30 @@ function unknownFields(
 
 export type FileCheck<T> = { ok: true; data: T } | { ok: false; problems: Problem[] };
 
+/** A path as one string, to compare paths by. */
+const pathKey = (path: readonly PropertyKey[]) => path.map(String).join("\u0000");
+
+/**
+ * The issues in the order they are listed, each issue about a whole value (a list over its
+ * limit) ahead of the issues about its parts (its items), which zod reports first: a list of 200
+ * wrong items must still say, within the lines listed, that it holds too many. Otherwise zod's
+ * order, which follows the fields, is kept. Linear in the issues (times the depth of a path).
+ */
+function wholeBeforeParts(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  // Where the first issue about each value, or about any part of it, is.
+  const first = new Map<string, number>();
+  issues.forEach((issue, i) => {
+    for (let depth = 0; depth <= issue.path.length; depth++) {
+      const key = pathKey(issue.path.slice(0, depth));
+      if (!first.has(key)) first.set(key, i);
+    }
+  });
+  const placed = issues.map((issue, i) => ({ issue, i, at: first.get(pathKey(issue.path)) ?? i }));
+  // A whole takes the place of its first part, and goes before it; the sort is stable.
+  placed.sort((a, b) => a.at - b.at || a.issue.path.length - b.issue.path.length || a.i - b.i);
+  return placed.map((p) => p.issue);
+}
+
 /**
  * The problems zod found in the front matter, each on its line: unknown fields first (with their
  * "did you mean"), then the rest. However many mistakes a file holds, each costs a line to find:
@@ -130,7 +154,7 @@ function schemaProblems(
   const explained = new Set<string>();
   const problems = unknownFields(spec, file, data, issues, lines, explained);
   let more: { path: PropertyKey[]; count: number } | undefined;
-  for (const issue of issues) {
+  for (const issue of wholeBeforeParts(issues)) {
     if (issue.code === "unrecognized_keys") continue;
     if (explained.size && valueAt(data, issue.path) === undefined && explained.has(fieldName(issue.path))) continue;
     if (problems.length >= MAX_PROBLEMS_LISTED) {

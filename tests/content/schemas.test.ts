@@ -376,6 +376,23 @@ describe("link", () => {
   });
 });
 
+describe("a list over its limit (validateFile)", () => {
+  it("says so within the lines listed, however many of its items are wrong", () => {
+    const items = Array.from({ length: 60 }, (_, i) => `  - ask-${i}`).join("\n");
+    const text = `---\ntitle: A project\norganisation: B\nasks:\n${items}\n---\nSummary.\n`;
+    const parsed = parseContentFile(Buffer.from(text), "content/projects/p.md");
+    if (!parsed.ok) throw new Error(parsed.problem.message);
+    const result = validateFile(collections.projects, "content/projects/p.md", "p.md", parsed.file);
+    const problems = result.ok ? [] : result.problems;
+    // 60 wrong items and the list's length: 51 problems past the limit of lines listed.
+    expect(problems[0]).toEqual(
+      expect.objectContaining({ line: 5, field: "asks", message: "has 60 items; the limit is 4: shorten the list" }),
+    );
+    expect(problems[1]).toEqual(expect.objectContaining({ line: 5, field: "asks[0]" }));
+    expect(problems.at(-1)?.message).toMatch(/^has 11 more mistakes from this line on/);
+  });
+});
+
 describe("misspelt field names (validateFile)", () => {
   const check = (text: string, fileName = "a-quote.md") => {
     const parsed = parseContentFile(Buffer.from(text), `content/quotes/${fileName}`);

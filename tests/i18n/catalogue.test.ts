@@ -68,3 +68,17 @@ describe("the interface catalogues", () => {
     expect(same).toEqual([]);
   });
 });
+
+describe("Welsh counts", () => {
+  it('put the singular after 1 and 2, and "o" with the softened plural from 3', () => {
+    expect([0, 1, 2, 3, 40].map((n) => cy.common.quotes(n))).toEqual([
+      "dim dyfyniadau",
+      "1 dyfyniad",
+      "2 dyfyniad",
+      "3 o ddyfyniadau",
+      "40 o ddyfyniadau",
+    ]);
+    // A vowel does not soften.
+    expect(cy.common.writeUps(3)).toBe("3 o adroddiadau");
+  });
+});

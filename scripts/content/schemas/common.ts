@@ -738,11 +738,16 @@ export function listOf<T extends z.ZodType>(item: T, max: number, notAList: stri
     z
       .array(item, { error: notAList })
       // Not `.max()`: zod runs length checks even on a value that is not a list (`asks: advice`).
-      .superRefine((items, ctx) => {
-        if (Array.isArray(items) && items.length > max) {
-          addIssue(ctx, `has ${formatCount(items.length)} items; the limit is ${formatCount(max)}: shorten the list`);
-        }
-      })
+      // `when`: the length is said even when items are wrong (zod would skip the check then), as
+      // the first fix may be to delete most of them.
+      .superRefine(
+        (items, ctx) => {
+          if (Array.isArray(items) && items.length > max) {
+            addIssue(ctx, `has ${formatCount(items.length)} items; the limit is ${formatCount(max)}: shorten the list`);
+          }
+        },
+        { when: ({ value }) => Array.isArray(value) },
+      )
       .meta({ limit: "list", maxItems: max })
   );
 }
