@@ -1,6 +1,6 @@
 /**
  * The HTML shell of every page: language, head (title, description, canonical, Open Graph and
- * Twitter cards, the one stylesheet), skip link, header with the main navigation, `<main>`, footer.
+ * Twitter cards, the site's stylesheet and the page's own), skip link, header with the main navigation, `<main>`, footer.
  * Header, navigation and footer carry `data-pagefind-ignore`; `indexed` pages carry
  * `data-pagefind-body` on `<main>`, so only their content is searchable.
  */
@@ -45,6 +45,8 @@ export interface PageOptions {
   scripts?: string[];
   /** Keys of `assets` to load as ES modules, `<script type="module">` (only the search page). */
   modules?: string[];
+  /** Keys of `assets` of the page's own stylesheets, after the site's (`_includes/css/<name>.css`). */
+  styles?: string[];
   /** Marks the navigation link of the section the page belongs to. */
   section?: "meetings" | "themes" | "quotes" | "upcoming" | "projects" | "about" | "search";
   /** Pages that should not be listed by search engines (the 404 page). */
@@ -76,13 +78,16 @@ function versions(path: string): { lang: Language; t: Messages; path: string }[]
   return PUBLISHED_LANGUAGES.map((lang) => ({ lang, t: messages(lang), path: localise(path, lang) }));
 }
 
+/** The URL of the asset `key` (`search.js`), which must exist. */
+function assetUrl(assets: PageData["assets"], key: string): string {
+  const url = assets[key];
+  if (!url) throw new Error(`No asset named ${key} in _includes/assets/ or _includes/css/`);
+  return url;
+}
+
 /** The `<script>` elements of a page: its deferred classic scripts, then its ES modules. */
 function scriptTags(assets: PageData["assets"], options: PageOptions): Html[] {
-  const src = (key: string) => {
-    const url = assets[key];
-    if (!url) throw new Error(`No asset named ${key} in _includes/assets/`);
-    return url;
-  };
+  const src = (key: string) => assetUrl(assets, key);
   return [
     ...(options.scripts ?? []).map((key) => html`<script src="${src(key)}" defer></script>`),
     ...(options.modules ?? []).map((key) => html`<script type="module" src="${src(key)}"></script>`),
@@ -131,6 +136,7 @@ ${options.noindex ? html`<meta name="robots" content="noindex">` : [html`<link r
 ${options.pages?.previous ? html`<link rel="prev" href="${localise(options.pages.previous, data.lang)}">` : ""}
 ${options.pages?.next ? html`<link rel="next" href="${localise(options.pages.next, data.lang)}">` : ""}
 <link rel="stylesheet" href="${assets.css}">
+${(options.styles ?? []).map((key) => html`<link rel="stylesheet" href="${assetUrl(assets, key)}">`)}
 <link rel="icon" href="/favicon.ico" sizes="32x32">
 ${assets["favicon.svg"] ? html`<link rel="icon" href="${assets["favicon.svg"]}" type="image/svg+xml">` : ""}
 <link rel="apple-touch-icon" href="/apple-touch-icon.png">

@@ -180,6 +180,7 @@ ${searchForm(data.site, lang)}
       path: "/search/",
       section: "search",
       modules: ["search.js"],
+      styles: ["search.css"],
     },
     body,
   );

@@ -1,6 +1,6 @@
 /**
- * Fingerprinted assets: one stylesheet from all of css/, each file of assets/ by its own hash, ES
- * modules importing the fingerprinted names of their siblings.
+ * Fingerprinted assets: the stylesheet of every page and those of single pages, minified; each
+ * file of assets/ by its own hash, ES modules importing the fingerprinted names of their siblings.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,28 +13,47 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-it("joins css/*.css in name order into site.<hash>.css and names each asset by its content", () => {
+it("minifies css/site.css into site.<hash>.css and every other stylesheet into its own, and names each asset by its content", () => {
   dir = mkdtempSync(join(tmpdir(), "assets-"));
   mkdirSync(join(dir, "css"));
   mkdirSync(join(dir, "assets"));
-  writeFileSync(join(dir, "css/b.css"), "b{}");
-  writeFileSync(join(dir, "css/a.css"), "a{}");
+  writeFileSync(join(dir, "css/site.css"), "/* For every page. */\nbody {\n  color: #000000;\n}\n");
+  writeFileSync(join(dir, "css/search.css"), ".results {\n  margin: 0px;\n}\n");
   writeFileSync(join(dir, "css/notes.txt"), "not css");
   writeFileSync(join(dir, "assets/notices.js"), "1");
   const first = buildAssets(dir);
+  const text = (url: string | undefined) => first.files.get(url!.slice(1))!.toString();
   expect(first.urls.css).toMatch(/^\/assets\/site\.[0-9a-f]{10}\.css$/);
-  expect(first.files.get(first.urls.css.slice(1))!.toString()).toBe("a{}\nb{}\n");
+  expect(text(first.urls.css)).toBe("body{color:#000}");
+  expect(first.urls["search.css"]).toMatch(/^\/assets\/search\.[0-9a-f]{10}\.css$/);
+  expect(text(first.urls["search.css"])).toBe(".results{margin:0}");
+  expect(first.urls["site.css"]).toBeUndefined();
+  expect(first.urls["notes.txt"]).toBeUndefined();
   expect(first.urls["notices.js"]).toMatch(/^\/assets\/notices\.[0-9a-f]{10}\.js$/);
 
   writeFileSync(join(dir, "assets/notices.js"), "2");
+  writeFileSync(join(dir, "css/search.css"), ".results { margin: 1px }");
   const second = buildAssets(dir);
   expect(second.urls["notices.js"]).not.toBe(first.urls["notices.js"]);
+  expect(second.urls["search.css"]).not.toBe(first.urls["search.css"]);
   expect(second.urls.css).toBe(first.urls.css);
+});
+
+it("stops on a stylesheet it cannot read, naming the file and line, and without site.css", () => {
+  dir = mkdtempSync(join(tmpdir(), "assets-"));
+  mkdirSync(join(dir, "css"));
+  writeFileSync(join(dir, "css/site.css"), "body {\n  color: red;\n}\n}}\n");
+  expect(() => buildAssets(dir)).toThrow(/site\.css:\d+:\d+: Unexpected end of input/);
+  rmSync(join(dir, "css/site.css"));
+  writeFileSync(join(dir, "css/search.css"), ".a{}");
+  expect(() => buildAssets(dir)).toThrow(/site\.css is missing/);
 });
 
 it("rewrites the sibling imports of ES modules to the fingerprinted files, hashing dependencies first", () => {
   dir = mkdtempSync(join(tmpdir(), "assets-"));
   mkdirSync(join(dir, "assets"));
+  mkdirSync(join(dir, "css"));
+  writeFileSync(join(dir, "css/site.css"), "body{}");
   writeFileSync(
     join(dir, "assets/main.js"),
     'import { a } from "./a.js";\nimport "./b.js";\nexport * from \'./b.js\';\na();\n',

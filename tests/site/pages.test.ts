@@ -436,16 +436,27 @@ describe("the whole output", () => {
         expect(scripts, file).toEqual([expect.stringMatching(/^\/assets\/search\.[0-9a-f]{10}\.js$/)]);
         expect($("script[src]").attr("type"), file).toBe("module");
       } else expect(scripts, file).toEqual([]);
-      expect($("link[rel=stylesheet]").attr("href"), file).toMatch(/^\/assets\/site\.[0-9a-f]{10}\.css$/);
+      const styles = $("link[rel=stylesheet]")
+        .map((_, l) => $(l).attr("href"))
+        .get();
+      const search = file === "/search/index.html" || file === "/cy/chwilio/index.html";
+      const expected: unknown[] = [expect.stringMatching(/^\/assets\/site\.[0-9a-f]{10}\.css$/)];
+      if (search) expected.push(expect.stringMatching(/^\/assets\/search\.[0-9a-f]{10}\.css$/));
+      expect(styles, file).toEqual(expected);
     }
   });
 
-  it("serves one small fingerprinted stylesheet with a print section", () => {
+  it("serves one small minified stylesheet for every page, with a print section, and the search page's own", () => {
     const css = files.filter((f) => /^\/assets\/site\.[0-9a-f]{10}\.css$/.test(f));
     expect(css).toHaveLength(1);
     const source = read(out, css[0]!);
     expect(source).toContain("@media print");
-    expect(Buffer.byteLength(source)).toBeLessThan(16_000);
+    expect(source).not.toContain("/*");
+    expect(source).not.toContain(".search-layout");
+    expect(Buffer.byteLength(source)).toBeLessThan(12_000);
+    const search = files.filter((f) => /^\/assets\/search\.[0-9a-f]{10}\.css$/.test(f));
+    expect(search).toHaveLength(1);
+    expect(read(out, search[0]!)).toContain(".search-layout");
   });
 
   it("lists every HTML page but the 404 pages in sitemap.xml", () => {
