@@ -181,8 +181,20 @@ describe.skipIf(skipBrowser)("the form editor at /admin/", () => {
    * and the form may still be closing), on the first collection's list.
    */
   const reopen = async () => {
-    await page.goto("about:blank");
-    await page.goto(`${server.url}/admin/`);
+    // The CMS may still be leaving the saved entry for its list (a navigation of its own, which
+    // interrupts ours): then go again.
+    const go = async (url: string) => {
+      for (let tries = 1; ; tries++) {
+        try {
+          await page.goto(url);
+          return;
+        } catch (e) {
+          if (tries === 3 || !String(e).includes("is interrupted by another navigation")) throw e;
+        }
+      }
+    };
+    await go("about:blank");
+    await go(`${server.url}/admin/`);
     await page.getByRole("treeitem").first().waitFor();
   };
 
@@ -413,6 +425,16 @@ describe.skipIf(skipBrowser)("the form editor at /admin/", () => {
     ).resolves.toBe("6th South Wales meeting");
     await shot("5-welsh-pane");
     expect(await axeViolations(page)).toEqual([]);
+    // Its preview, in place of the English form: the Welsh texts, and the rest from the English form.
+    await pane(page, "Edit", "English").getByRole("radio", { name: "Preview" }).click();
+    const shown = preview(page);
+    await shown.getByRole("heading", { level: 1, name: "6ed cyfarfod De Cymru" }).waitFor();
+    await expect(shown.locator("p.lede").textContent()).resolves.toBe(
+      "Rhannodd dau fforwm ieuenctid sut mae pobl ifanc yn llunio gwasanaethau.",
+    );
+    await expect(shown.locator("p.facts time").textContent()).resolves.toBe("Wednesday 2 October 2013");
+    await expect(shown.locator("ul.speakers > li").count()).resolves.toBe(2);
+    await shown.locator(".prose p", { hasText: "Cyfarfu'r fforwm yng Nghwmbrân." }).waitFor();
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await saved();
   });
