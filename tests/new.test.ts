@@ -442,6 +442,25 @@ describe("npm run new, answering questions", () => {
     expect(existsSync(join(content, "quotes", "x.md"))).toBe(false);
   });
 
+  it("writes a Welsh version giving only its text with an empty front matter, as the form editor does", async () => {
+    const run = await runNew([
+      "--content",
+      content,
+      ...QUOTE_FLAGS,
+      "--name",
+      "ann-obrien-text-only",
+      "--cy-body",
+      "Fy hawl i yw cymryd rhan.",
+    ]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    // The form editor writes the same, with an empty line after the front matter (tests/e2e/admin.test.ts).
+    expect(readFileSync(join(content, "quotes", "ann-obrien-text-only.cy.md"), "utf8")).toBe(
+      "---\n---\nFy hawl i yw cymryd rhan.\n",
+    );
+    expect((await runValidate(content)).code).toBe(0);
+  });
+
   it("writes nothing when the answers stop before the end", async () => {
     const before = listing(content);
     const run = await runNew(["--content", content], "quotes\nAnn Jones\n");

@@ -4,7 +4,9 @@
  * content type, one form field per schema field, with the schema's own description as its hint,
  * whether it is required, its choices, and a relation list for every `reference()`. A field added
  * to a schema appears in the form with no other change; a kind of field the form cannot show
- * stops the build (`NoFormField`) rather than being left out silently.
+ * stops the build (`NoFormField`) rather than being left out silently. Each entry is edited in
+ * English and in Welsh (`I18N`): the Welsh form has the fields a Welsh version may give, and writes
+ * `<name>.cy.md` beside the English file, as `npm run new` does.
  *
  * Pure: scripts/site/admin.ts writes the result as `/admin/config.yml`, and
  * tests/content/cms-config.test.ts checks it against the JSON schema Sveltia CMS ships.
@@ -12,6 +14,7 @@
 import { stringify } from "yaml";
 import { z } from "zod";
 import type { CollectionSpec } from "./collections.ts";
+import { DEFAULT_LANGUAGE, TRANSLATION_LANGUAGES } from "./languages.ts";
 import {
   calendarDate,
   duration,
@@ -212,17 +215,42 @@ export function slugTemplate(name: string, spec: CollectionSpec): string {
   return spec.dated ? `{{fields.date}}-${named}` : named;
 }
 
+/**
+ * The languages of the form: English, whose files are `<name>.md`, and each translation language,
+ * whose files are the versions beside them (`<name>.cy.md`, scripts/content/translations.ts). A new
+ * entry starts in English only; its Welsh version is written only once a contributor turns Welsh
+ * on for it, so an entry saved without Welsh has no `.cy.md` file.
+ */
+const I18N = {
+  structure: "multiple_files",
+  locales: [DEFAULT_LANGUAGE, ...TRANSLATION_LANGUAGES],
+  default_locale: DEFAULT_LANGUAGE,
+  omit_default_locale_from_file_path: true,
+  initial_locales: "default",
+} as const;
+
+/**
+ * A field a version may give (the contract's `translatable`, and the body) is shown in every
+ * language, and optional in all but English, as in the version's schema; the CMS leaves an empty
+ * one out of the file (`omit_empty_optional_fields`). Every other field is shown, and written, in
+ * English only.
+ */
+function translated(field: FormField): FormField {
+  return { ...field, i18n: true, ...(field.required === true ? { required: [DEFAULT_LANGUAGE] } : {}) };
+}
+
 /** One collection of the form editor for one content type. */
 export function cmsCollection(name: string, spec: CollectionSpec, specs: Specs): Record<string, unknown> {
-  const fields = objectFields(spec.schema, specs, name);
-  const body: FormField = {
+  const translatable = new Set<string>(spec.translatable);
+  const fields = objectFields(spec.schema, specs, name).map((f) => (translatable.has(f.name) ? translated(f) : f));
+  const body: FormField = translated({
     name: "body",
     label: sentence(spec.body.holds),
     widget: "markdown",
     required: spec.body.required,
     buttons: MARKDOWN_BUTTONS,
     editor_components: [],
-  };
+  });
   const title = `{{${spec.title}}}`;
   return {
     name,
@@ -232,10 +260,10 @@ export function cmsCollection(name: string, spec: CollectionSpec, specs: Specs):
     folder: `content/${spec.folder}`,
     extension: "md",
     format: "yaml-frontmatter",
-    // The commented _example.md files (and any other name starting with _) are not content, and a
-    // Welsh version (`<name>.cy.md`) is not an entry of its own: the form edits English files only
-    // (Welsh versions are added on GitHub or with `npm run new`, as CONTRIBUTING says).
-    filter: { field: "slug", pattern: "^(?!_)(?!.*\\.cy$)" },
+    // A Welsh version (`<name>.cy.md`) is the Welsh pane of the entry `<name>` (I18N), not an entry
+    // of its own. The commented _example.md files (and any other name starting with _) are not content.
+    i18n: true,
+    filter: { field: "slug", pattern: "^(?!_)" },
     create: true,
     // Removing a published file is left to a pull request made on GitHub, where it is reviewed.
     delete: false,
@@ -282,6 +310,7 @@ export function cmsConfig(specs: Specs, options: CmsConfigOptions): Record<strin
       maxlength: 80,
     },
     output: { omit_empty_optional_fields: true },
+    i18n: I18N,
     collections: Object.entries(specs).map(([name, spec]) => cmsCollection(name, spec, specs)),
   };
 }

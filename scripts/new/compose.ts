@@ -47,9 +47,12 @@ export function fileNameFor(kind: CollectionName, name: string, answers: Answers
   return spec.dated ? `${str(answers.date)}-${name}.md` : `${name}.md`;
 }
 
-/** The whole file: front matter between `---` lines, then the body. */
+/**
+ * The whole file: front matter between `---` lines, then the body. With no fields (a Welsh
+ * version giving only its text), the front matter is empty, as the form editor writes it.
+ */
 export function renderFile(answers: Answers, body: string): string {
-  const yaml = stringify(answers, { lineWidth: 0, minContentWidth: 0 });
+  const yaml = Object.keys(answers).length > 0 ? stringify(answers, { lineWidth: 0, minContentWidth: 0 }) : "";
   const text = body.trim().replace(/\r\n?/g, "\n");
   return `---\n${yaml}---\n${text ? `${text}\n` : ""}`;
 }

@@ -116,6 +116,8 @@ function patchSource(source: string, cssChunks: string[]): string {
     "the preview's <html lang>",
   );
   code = keyboardNewButton(code);
+  code = frontMatterAlways(code);
+  code = localeSwitcherWithoutValidity(code);
   // A style attribute would need 'unsafe-inline'; a rule in the stylesheet does the same.
   code = code.replaceAll('<svelte-css-wrapper style="display: contents">', "<svelte-css-wrapper>");
   cssChunks.push("svelte-css-wrapper { display: contents; }\n");
@@ -139,6 +141,43 @@ function keyboardNewButton(code: string): string {
     (match: string, read: string, hasOptions: string, popup: string) =>
       `${match.slice(0, -`popup:${popup},`.length)}get popup(){return ${read}(${hasOptions})?${popup}:void 0},`,
     "the entry list's New button",
+  );
+}
+
+/**
+ * A file with no field to write, only a body, is written by Sveltia as the body alone, with no
+ * front matter (its formatFrontMatter, "for VitePress"). Here that is a Welsh version giving only
+ * the Welsh text (a quote's translation, say), and every content file starts with front matter:
+ * the validator refuses one without. It is written with an empty front matter instead
+ * (`---`, `---`, then the text, as every other file), which reads back the same in the CMS.
+ */
+function frontMatterAlways(code: string): string {
+  // …[s,c]=r??[`---`,`---`],l=``;if(…delete e[i]),!Object.keys(e).length)return`${l}\n`;
+  return replaceOnce(
+    code,
+    /\[(\w+),(\w+)\]=\w+\?\?\[`---`,`---`\],(\w+)=``;([\s\S]{0,120}?),!Object\.keys\((\w+)\)\.length\)return`\$\{\3\}\\n`;/g,
+    (match: string, start: string, end: string, body: string) =>
+      match.replace(
+        /return`\$\{\w+\}\\n`;$/,
+        `return\`\${${start}}\\n\${${end}}\\n\${${body}?\`\\n\${${body}}\\n\`:\`\`}\`;`,
+      ),
+    "the front matter left out of a file with no fields",
+  );
+}
+
+/**
+ * Saving validates the languages the entry has (`validities` has a key for each), so after an
+ * entry is saved in English alone the Welsh one has none, and the language switcher above each
+ * pane, which reads every language's (`Object.values(validities[locale])`, in its
+ * locale-switcher.svelte), threw "Cannot convert undefined or null to object". A language with
+ * none has no error.
+ */
+function localeSwitcherWithoutValidity(code: string): string {
+  return replaceOnce(
+    code,
+    /Object\.values\((\w+\(\w+\)\[\w+\])\)\.some\(\(\{valid:(\w+)\}\)=>!\2\)/g,
+    (_, validity: string, valid: string) => `Object.values(${validity}??{}).some(({valid:${valid}})=>!${valid})`,
+    "the language switcher's reading of each language's validity",
   );
 }
 

@@ -13,7 +13,7 @@ import addFormatsModule from "ajv-formats";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { collections, type CollectionSpec } from "../../scripts/content/collections.ts";
+import { collections, type CollectionName, type CollectionSpec } from "../../scripts/content/collections.ts";
 import {
   backendFromEnv,
   cmsCollection,
@@ -29,6 +29,7 @@ import {
 import { duration, link } from "../../scripts/content/schemas/common.ts";
 import { quoteSchema } from "../../scripts/content/schemas/quote.ts";
 import { SLUG } from "../../scripts/content/slug.ts";
+import { versionSpec } from "../../scripts/content/translations.ts";
 import { unwrap } from "../../scripts/content/zod.ts";
 import { notConfiguredNotice, render } from "../../_includes/pages/admin.11ty.ts";
 
@@ -89,10 +90,39 @@ describe("the form editor's configuration", () => {
         format: "yaml-frontmatter",
         label: spec.label.many,
       });
-      expect(c.filter).toEqual({ field: "slug", pattern: "^(?!_)(?!.*\\.cy$)" });
+      expect(c.filter).toEqual({ field: "slug", pattern: "^(?!_)" });
       const filter = new RegExp((c.filter as { pattern: string }).pattern);
       expect(filter.test("_example")).toBe(false);
       expect(filter.test("2013-06-19-south-wales-4")).toBe(true);
+    }
+  });
+
+  it("edits a Welsh version (<name>.cy.md) beside each English file, only with the fields a version may give", () => {
+    const config = configOf() as ReturnType<typeof configOf> & { i18n: unknown };
+    // English is `<name>.md`, Welsh `<name>.cy.md`; a new entry is English only until Welsh is turned on.
+    expect(config.i18n).toEqual({
+      structure: "multiple_files",
+      locales: ["en", "cy"],
+      default_locale: "en",
+      omit_default_locale_from_file_path: true,
+      initial_locales: "default",
+    });
+    for (const [name, spec] of Object.entries(collections)) {
+      const c = config.collections.find((x) => x.name === name)! as Collection & { i18n: unknown };
+      expect(c.i18n, name).toBe(true);
+      const versionFields = versionSpec(name as CollectionName, "cy").schema.shape as Record<string, z.ZodType>;
+      const shape = spec.schema.shape as Record<string, z.ZodType>;
+      const shown = c.fields.filter((f) => f.i18n === true).map((f) => f.name);
+      expect(shown, name).toEqual([...Object.keys(versionFields), "body"]);
+      for (const f of c.fields) {
+        if (f.i18n !== true) {
+          expect(f.i18n, `${name}.${f.name}`).toBeUndefined();
+          continue;
+        }
+        // Required in English as before, optional in Welsh, as in the version's schema.
+        const englishRequired = f.name === "body" ? spec.body.required : unwrap(shape[f.name]!).required;
+        expect(f.required, `${name}.${f.name}`).toEqual(englishRequired ? ["en"] : false);
+      }
     }
   });
 
@@ -104,11 +134,12 @@ describe("the form editor's configuration", () => {
       for (const [key, schema] of Object.entries(shape)) {
         const { required, meta } = unwrap(schema);
         const f = fields.find((x) => x.name === key)!;
-        expect(f.required, `${name}.${key}`).toBe(required);
+        // A field of the Welsh version is required in English only (tested below).
+        expect(f.required, `${name}.${key}`).toEqual(required && f.i18n === true ? ["en"] : required);
         expect(f.hint, `${name}.${key}`).toBe(meta.description);
       }
       const body = fields.at(-1)!;
-      expect(body).toMatchObject({ widget: "markdown", required: spec.body.required });
+      expect(body).toMatchObject({ widget: "markdown", required: spec.body.required ? ["en"] : false });
       expect((body.label as string).toLowerCase()).toBe(spec.body.holds.toLowerCase());
     }
   });

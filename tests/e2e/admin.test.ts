@@ -11,6 +11,9 @@
  * preview pane shows what is typed as the pages will (the quote's words in the site's quote card,
  * the write-up's title as its heading and its speakers), and the previews of a fixture quote,
  * write-up and theme have the same elements, classes, links and text as their built pages.
+ * Then, in the Welsh form beside the English one, it gives the write-up a Welsh title, summary and
+ * text, and one quote a Welsh translation of its words: each is saved as a `.cy.md` file holding
+ * those alone, which the validator accepts, and the entries saved without Welsh get none.
  *
  * The test backend has no editorial workflow (Sveltia runs it with GitHub and GitLab only):
  * each Save writes the file at once, which is why the quotes can choose a write-up and a theme
@@ -38,16 +41,16 @@ import {
   watchProblems,
   type PageProblems,
 } from "./browser.ts";
-import { contentFiles, form, outline, preview, pressUntil, readTestRepo, seedTestRepo } from "./cms.ts";
+import { contentFiles, form, outline, pane, preview, pressUntil, readTestRepo, seedTestRepo } from "./cms.ts";
 
 warnIfSkipped();
 
 const SCREENSHOTS = process.env.SCREENSHOTS === "1" ? join(ROOT, ".github/contributing") : undefined;
 
 /**
- * The fixture content (Welsh versions, `<name>.cy.md`, included: the CMS must not list them as
- * entries of their own, nor offer them in relation lists), and one commented example file, which
- * the CMS must not list either.
+ * The fixture content (Welsh versions, `<name>.cy.md`, included: the CMS reads each as the Welsh
+ * form of its entry, never as an entry of its own, nor offers it in relation lists), and one
+ * commented example file, which the CMS must not list.
  */
 const SEED = {
   ...contentFiles(FIXTURE),
@@ -109,6 +112,25 @@ const EXPECTED: Record<string, string> = {
     "Being asked made all the difference.",
     "",
   ].join("\n"),
+  // The Welsh version of the write-up: only the fields a version may give, and its text.
+  "content/meetings/2013-10-02-6th-south-wales-meeting.cy.md": [
+    "---",
+    "title: 6ed cyfarfod De Cymru",
+    "summary: Rhannodd dau fforwm ieuenctid sut mae pobl ifanc yn llunio gwasanaethau.",
+    "---",
+    "",
+    "Cyfarfu'r fforwm yng Nghwmbrân.",
+    "",
+  ].join("\n"),
+  // The Welsh version of a quote said in English: the translation of its words, nothing else (an
+  // empty front matter, which Sveltia would leave out: scripts/site/admin-bundle.ts).
+  "content/quotes/dai-evans-we-planned-the-day-together.cy.md": [
+    "---",
+    "---",
+    "",
+    "Fe wnaethon ni gynllunio'r diwrnod gyda'n gilydd.",
+    "",
+  ].join("\n"),
   // …and one in an existing theme, with no organisation (left out, not written empty).
   "content/quotes/dai-evans-we-planned-the-day-together.md": [
     "---",
@@ -159,8 +181,20 @@ describe.skipIf(skipBrowser)("the form editor at /admin/", () => {
    * and the form may still be closing), on the first collection's list.
    */
   const reopen = async () => {
-    await page.goto("about:blank");
-    await page.goto(`${server.url}/admin/`);
+    // The CMS may still be leaving the saved entry for its list (a navigation of its own, which
+    // interrupts ours): then go again.
+    const go = async (url: string) => {
+      for (let tries = 1; ; tries++) {
+        try {
+          await page.goto(url);
+          return;
+        } catch (e) {
+          if (tries === 3 || !String(e).includes("is interrupted by another navigation")) throw e;
+        }
+      }
+    };
+    await go("about:blank");
+    await go(`${server.url}/admin/`);
     await page.getByRole("treeitem").first().waitFor();
   };
 
@@ -362,9 +396,72 @@ describe.skipIf(skipBrowser)("the form editor at /admin/", () => {
     await saved();
   });
 
+  it("adds a Welsh title, summary and text to the new write-up, in a Welsh pane beside the English", async () => {
+    await reopen();
+    await openCollection("Meeting write-ups");
+    await page
+      .getByText(/6th South Wales meeting/)
+      .first()
+      .click();
+    // Saved in English alone, the write-up has no Welsh yet: the pane beside the form offers it.
+    await pane(page, "Preview", "English")
+      .getByRole("radio", { name: /^Welsh/ })
+      .click();
+    const welsh = pane(page, "Edit", "Welsh");
+    await welsh.getByRole("button", { name: /^Enable \u2068?Welsh\u2069?$/ }).click();
+    const f = form(page, welsh);
+    // Only the fields a Welsh version may give, and the text; none of them required.
+    await expect(
+      welsh.locator("section[data-key-path]").evaluateAll((s) => s.map((e) => e.dataset.keyPath)),
+    ).resolves.toEqual(["title", "summary", "body"]);
+    await f.input("title").fill("6ed cyfarfod De Cymru");
+    await f.input("summary").fill("Rhannodd dau fforwm ieuenctid sut mae pobl ifanc yn llunio gwasanaethau.");
+    await f.write("body", "Cyfarfu'r fforwm yng Nghwmbrân.");
+    // The English form, beside it, is as it was saved.
+    await expect(
+      form(page, pane(page, "Edit", "English"))
+        .input("title")
+        .inputValue(),
+    ).resolves.toBe("6th South Wales meeting");
+    await shot("5-welsh-pane");
+    expect(await axeViolations(page)).toEqual([]);
+    // Its preview, in place of the English form: the Welsh texts, and the rest from the English form.
+    await pane(page, "Edit", "English").getByRole("radio", { name: "Preview" }).click();
+    const shown = preview(page);
+    await shown.getByRole("heading", { level: 1, name: "6ed cyfarfod De Cymru" }).waitFor();
+    await expect(shown.locator("p.lede").textContent()).resolves.toBe(
+      "Rhannodd dau fforwm ieuenctid sut mae pobl ifanc yn llunio gwasanaethau.",
+    );
+    await expect(shown.locator("p.facts time").textContent()).resolves.toBe("Wednesday 2 October 2013");
+    await expect(shown.locator("ul.speakers > li").count()).resolves.toBe(2);
+    await shown.locator(".prose p", { hasText: "Cyfarfu'r fforwm yng Nghwmbrân." }).waitFor();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await saved();
+  });
+
+  it("adds a Welsh translation of the words of a quote said in English, and nothing else", async () => {
+    await reopen();
+    await openCollection("Quotes");
+    await page
+      .getByText(/^Dai Evans$/)
+      .first()
+      .click();
+    await pane(page, "Preview", "English")
+      .getByRole("radio", { name: /^Welsh/ })
+      .click();
+    const welsh = pane(page, "Edit", "Welsh");
+    await welsh.getByRole("button", { name: /^Enable \u2068?Welsh\u2069?$/ }).click();
+    await form(page, welsh).write("body", "Fe wnaethon ni gynllunio'r diwrnod gyda'n gilydd.");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await saved();
+  });
+
   it("wrote files the validator accepts, in the format CONTRIBUTING.md documents", async () => {
     const repo = await readTestRepo(page);
     const written = Object.fromEntries(Object.entries(repo).filter(([path]) => !(path in SEED)));
+    // The theme and the first quote were saved without Welsh: no .cy.md file for them.
+    expect(written).not.toHaveProperty(["content/themes/wellbeing.cy.md"]);
+    expect(written).not.toHaveProperty(["content/quotes/ann-jones-being-asked-made-all-the-differe.cy.md"]);
     expect(Object.keys(written).sort()).toEqual(Object.keys(EXPECTED).sort());
     for (const [path, text] of Object.entries(EXPECTED)) expect(written[path], path).toBe(text);
 

@@ -62,9 +62,12 @@ export async function readTestRepo(page: Page): Promise<Record<string, string>> 
   }, TEST_REPO_DIR);
 }
 
-/** The form of the entry being edited: each field is a `<section data-key-path="…">`. */
-export function form(page: Page) {
-  const field = (keyPath: string): Locator => page.locator(`section[data-key-path="${keyPath}"]`);
+/**
+ * The form of the entry being edited: each field is a `<section data-key-path="…">`. With `root`
+ * (a pane: `pane(page, "Welsh")`), the fields of that pane only.
+ */
+export function form(page: Page, root: Page | Locator = page) {
+  const field = (keyPath: string): Locator => root.locator(`section[data-key-path="${keyPath}"]`);
   return {
     field,
     input: (keyPath: string) => field(keyPath).locator("input, textarea").first(),
@@ -106,6 +109,15 @@ export async function pressUntil(
     if (found) return;
   }
   throw new Error(`${key} never reached ${selector}${name ? ` named "${name}"` : ""} in ${max} presses`);
+}
+
+/**
+ * One of the two panes of the editor, by what it shows: the form of a language ("Edit English
+ * Content", "Edit Welsh Content") or the preview ("Preview English Content"). The CMS wraps the
+ * language's name in Unicode isolation marks.
+ */
+export function pane(page: Page, mode: "Edit" | "Preview", language: "English" | "Welsh"): Locator {
+  return page.getByRole("group", { name: new RegExp(`^${mode} \u2068?${language}\u2069? Content$`) });
 }
 
 /** The preview pane beside the form: an iframe with the site's stylesheet. */

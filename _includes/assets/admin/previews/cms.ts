@@ -30,8 +30,12 @@ interface Immutable {
 
 /** The props of a preview template (the part used here). */
 export interface PreviewProps {
-  /** The entry as it stands in the form: `entry.get("data")` holds its fields and `body`. */
-  entry: { get(key: "data"): Immutable | undefined };
+  /**
+   * The entry as it stands in the form: `entry.get("data")` holds the fields and `body` of the
+   * pane's language; `entry.getIn(["i18n", "en", "data"])`, in a preview of the Welsh form, the
+   * English form's.
+   */
+  entry: { get(key: "data"): Immutable | undefined; getIn(path: string[]): Immutable | undefined };
   /** For each relation field, the files it names: `{ theme: { themes: { reciprocity: {…} } } }`. */
   fieldsMetaData: Immutable;
   /** The CMS's own preview of one field, live: used for Markdown. */
@@ -97,10 +101,23 @@ function items(value: unknown): Values[] {
 /** A field of collection `C`, by its name in the schema, or the Markdown `body`. */
 type Field<C extends CollectionName> = Extract<keyof FrontMatter<C>, string> | "body";
 
+/**
+ * The values the preview shows. In English, the form's. In Welsh, the Welsh form holds only the
+ * text a version gives, so each other field (and each text left empty) is the English form's, as
+ * on the Welsh page; the body is the Welsh form's own (`widgetFor("body")` shows that one).
+ */
+function valuesOf(entry: PreviewProps["entry"]): Values {
+  const own = entry.get("data")?.toJS();
+  const values: Values = isValues(own) ? own : {};
+  const english = entry.getIn(["i18n", DEFAULT_LANGUAGE, "data"])?.toJS();
+  if (!isValues(english)) return values;
+  const given = Object.entries(values).filter(([key, value]) => key !== "body" && text(value) !== "");
+  return { ...english, ...Object.fromEntries(given), body: values.body };
+}
+
 /** Reads the entry of a collection `C` from a template's props. */
 export function reader<C extends CollectionName>(props: PreviewProps) {
-  const data = props.entry.get("data")?.toJS();
-  const values: Values = isValues(data) ? data : {};
+  const values = valuesOf(props.entry);
   const meta = props.fieldsMetaData.toJS();
   return {
     text: (field: Field<C>) => text(values[field]),
