@@ -11,8 +11,9 @@
  * them, the most shared first (share-card-budget.ts); a page whose card waits for a later build
  * shows a card that is there (a quote its theme's, any other page the site's), with that card's
  * words as its alt text, so no page ever names a missing picture. The chosen cards are drawn on
- * worker threads (share-card-pool.ts) while Eleventy writes the pages; after the build every card
- * the cache now has is linked (or copied) into the output. The build says what it did:
+ * worker threads (share-card-pool.ts) from the moment the configuration is read, while Eleventy
+ * sets itself up and writes the pages; after the build every card the cache now has is linked
+ * (or copied) into the output. The build says what it did:
  * `[share-cards] 6,007 cards: 1,000 drawn, 0 from the cache, 5,007 wait for a later build (budget 1,000)`.
  *
  * `SHARE_CARDS=off` builds without cards (the benchmark compares the two).
@@ -162,21 +163,28 @@ export default function shareImages(eleventyConfig: UserConfig): void {
     if (plan?.content !== content) plan = makePlan(content);
     return (build ??= makeBuild(plan, dir, budget));
   };
-  let drawing: Promise<void> | undefined;
   let started = 0;
-  eleventyConfig.addGlobalData("shareCards", () => current().cards);
-  // Not awaited: the cards are drawn while Eleventy renders the pages.
-  eleventyConfig.on("eleventy.before", () => {
+  const draw = () => {
     started = performance.now();
-    drawing = drawChosen(current(), dir);
-    drawing.catch(() => undefined); // reported after the build, by the `eleventy.after` handler
+    const promise = drawChosen(current(), dir);
+    promise.catch(() => undefined); // reported after the build, by the `eleventy.after` handler
+    return promise;
+  };
+  // Not awaited: the first build's cards are drawn from now on, while Eleventy sets itself up and
+  // renders the pages; each later build's (`npm start`) from its `eleventy.before`.
+  let drawing: Promise<void> | undefined = draw();
+  eleventyConfig.addGlobalData("shareCards", () => current().cards);
+  eleventyConfig.on("eleventy.before", () => {
+    drawing ??= draw();
   });
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }: AfterBuild) => {
     const done = current();
-    build = undefined; // the next build (`npm start`) chooses again, from the cache as it will be then
-    if (outputMode && outputMode !== "fs") return; // --to=json/ndjson writes no files
-    await (drawing ?? drawChosen(done, dir));
+    const drawn = drawing ?? draw();
+    // The next build (`npm start`) chooses again, from the cache as it will be then.
+    build = undefined;
     drawing = undefined;
+    await drawn;
+    if (outputMode && outputMode !== "fs") return; // --to=json/ndjson writes no files
     for (const p of done.placed) placeCard(cachedFile(dir, p.key), join(directories.output, p.file));
     console.log(report(done, dir, performance.now() - started));
   });
