@@ -21,9 +21,10 @@ let content: Content;
 
 /** The cards drawn and taken from the cache, from the build's `[share-cards]` line. */
 function counts(build: Build): { cards: number; drawn: number; cached: number } {
-  const line = /\[share-cards\] (\d+) cards: (\d+) drawn, (\d+) from the cache/.exec(build.stdout);
+  const line = /\[share-cards\] ([\d,]+) cards: ([\d,]+) drawn, ([\d,]+) from the cache/.exec(build.stdout);
   if (!line) throw new Error(`no [share-cards] line in the build's output:\n${build.stdout}\n${build.stderr}`);
-  return { cards: Number(line[1]), drawn: Number(line[2]), cached: Number(line[3]) };
+  const [cards, drawn, cached] = line.slice(1).map((n) => Number(n.replace(/,/g, "")));
+  return { cards: cards!, drawn: drawn!, cached: cached! };
 }
 
 /** A PNG's width and height, from its signature and IHDR chunk. */
