@@ -366,6 +366,20 @@ describe("every page type exists and shows its facts", () => {
     expect(past.eq(1).find("a[href='/meetings/2013-06-19-south-wales-4/']")).toHaveLength(1);
   });
 
+  it("notice page and card: the times, when given, each a <time> with Wales's offset that day", () => {
+    const $ = page(out, "/upcoming/2014-05-14-south-wales/");
+    expect(text($(".when").text())).toBe("Wednesday 14 May 2014, in the morning, 10:00–12:30 Postponed");
+    expect(
+      $(".when time")
+        .map((_, el) => $(el).attr("datetime"))
+        .get(),
+    ).toEqual(["2014-05-14", "2014-05-14T10:00:00+01:00", "2014-05-14T12:30:00+01:00"]);
+    const card = page(out, "/upcoming/")("article[data-date='2014-05-14'] .when");
+    expect(text(card.text())).toContain("in the morning, 10:00–12:30");
+    const welsh = page(out, "/cy/i-ddod/2014-05-14-south-wales/");
+    expect(text(welsh(".when").text())).toMatch(/, yn y bore, 10:00–12:30 /);
+  });
+
   it("notice page: facts, calendar link while upcoming, write-up link once past", () => {
     const soon = page(out, "/upcoming/2014-03-01-north-wales/");
     expect(text(soon(".when").text())).toBe("Saturday 1 March 2014, all day");
@@ -506,7 +520,7 @@ describe("feeds and data", () => {
     expect(json.find((r) => r.id === "dai-evans-barriers")!.words).toBe("=SUM(1,2) is not how we measure change.");
   });
 
-  it("writes a calendar file per notice, each an all-day event on its day", () => {
+  it("writes a calendar file per notice, each on its day, all day or from its start", () => {
     for (const notice of content.notices) {
       const ics = read(out, `/upcoming/${notice.slug}.ics`);
       expect(
@@ -518,8 +532,10 @@ describe("feeds and data", () => {
         .map((v) => new ICAL.Event(v));
       expect(events).toHaveLength(1);
       const event = events[0]!;
-      expect(event.startDate.isDate).toBe(true);
-      expect(event.startDate.toString()).toBe(notice.date);
+      // All day without a start; from its start, in Wales's time, with one.
+      expect(event.startDate.isDate).toBe(notice.start === undefined);
+      expect(event.startDate.toString()).toBe(notice.start ? `${notice.date}T${notice.start}:00` : notice.date);
+      if (notice.start) expect(ics).toContain(`DTSTART;TZID=Europe/London:`);
       expect(event.summary).toContain(notice.title);
       expect(event.location).toContain(notice.location);
     }
@@ -533,7 +549,8 @@ describe("feeds and data", () => {
   it("puts only the upcoming meetings in calendar.ics", () => {
     const cal = ICAL.Component.fromString(read(out, "/upcoming/calendar.ics"));
     const starts = cal.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v).startDate.toString());
-    expect(starts).toEqual(["2014-03-01", "2014-05-14"]);
+    expect(starts).toEqual(["2014-03-01", "2014-05-14T10:00:00"]);
+    expect(cal.getAllSubcomponents("vtimezone").map((z) => z.getFirstPropertyValue("tzid"))).toEqual(["Europe/London"]);
   });
 });
 
