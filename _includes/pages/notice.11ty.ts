@@ -9,6 +9,7 @@ import { bodyIn, fieldIn, textIn } from "../lib/translated.ts";
 import { base } from "../layouts/base.ts";
 import { noticePlace, noticeTimes, partOfDayInWords, statusInWords } from "../partials/notice-card.ts";
 import { searchData } from "../partials/search-data.ts";
+import { noticeEvent } from "../partials/structured-data.ts";
 import { type PageData } from "../lib/page.ts";
 import { url } from "../lib/urls.ts";
 
@@ -64,6 +65,7 @@ ${searchData({
       path: url.notice(n),
       indexed: true,
       section: "upcoming",
+      structuredData: noticeEvent(n, data.meta, lang),
     },
     body,
   );
