@@ -139,7 +139,7 @@ ${assets["favicon.svg"] ? html`<link rel="icon" href="${assets["favicon.svg"]}" 
 <link rel="manifest" href="/manifest.webmanifest">
 <meta name="theme-color" content="${COLOURS.tint.light}" media="(prefers-color-scheme: light)">
 <meta name="theme-color" content="${COLOURS.tint.dark}" media="(prefers-color-scheme: dark)">
-<link rel="alternate" type="application/atom+xml" href="/feed.xml" title="${t.feed.title}">
+<link rel="alternate" type="application/atom+xml" href="${localise("/feed.xml", data.lang)}" title="${t.feed.title}">
 <meta property="og:site_name" content="${t.site.title}">
 <meta property="og:locale" content="${t.language.locale}">
 <meta property="og:type" content="${og.type ?? "website"}">

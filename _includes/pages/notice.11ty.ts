@@ -36,7 +36,7 @@ export function render(data: Data): string {
   }</p>
 ${
   upcoming
-    ? html`<p><a class="button" href="${url.noticeIcs(n)}" download>${t.notice.addToCalendar}</a></p>`
+    ? html`<p><a class="button" href="${localise(url.noticeIcs(n), lang)}" download>${t.notice.addToCalendar}</a></p>`
     : html`<p class="notice-past">${t.notice.happened}${n.meeting ? html` ${a(url.meeting(n.meeting), t.notice.readWriteUp)}.` : ""}</p>`
 }
 <dl class="details">

@@ -59,7 +59,7 @@ ${heading === "h2" ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}
 <p>${noticePlace(notice, lang)}. ${t.notice.hostedBySentence(notice.host)} ${fieldIn(notice.region, "title", lang)}.</p>
 ${
   upcoming
-    ? html`<p class="add-to-calendar"><a href="${url.noticeIcs(notice)}" download>${t.notice.addToCalendar}<span class="visually-hidden">: ${name}, ${day}</span></a></p>`
+    ? html`<p class="add-to-calendar"><a href="${at(url.noticeIcs(notice))}" download>${t.notice.addToCalendar}<span class="visually-hidden">: ${name}, ${day}</span></a></p>`
     : notice.meeting
       ? html`<p><a href="${at(url.meeting(notice.meeting))}">${t.notice.readWriteUp}<span class="visually-hidden">${t.notice.readWriteUpOf(textIn(notice.meeting, "title", lang))}</span></a></p>`
       : html`<p>${t.notice.noWriteUp}</p>`

@@ -1,6 +1,8 @@
 /**
  * Calendar files: `/upcoming/<slug>.ics` for each notice, and `/upcoming/calendar.ics` with every
- * upcoming meeting, to subscribe to. No time is made up:
+ * upcoming meeting, to subscribe to; and the same in Welsh at the Welsh paths (`/cy/i-ddod/…`,
+ * localise.ts), with the catalogue's words and each notice's Welsh title and text where its Welsh
+ * version gives them (the same UID: it is the same meeting). No time is made up:
  *
  * - a notice without a `start` is an all-day event on its day (no time zone can move it), its
  *   description starting with the part of the day ("In the afternoon."), with a reminder (VALARM)
@@ -26,7 +28,7 @@ import { createEvents, type Alarm, type DateArray, type EventAttributes } from "
 import { DateTime } from "luxon";
 import type { Content, Notice } from "../content/model.ts";
 import type { Timeline } from "./clock.ts";
-import { DEFAULT_LANGUAGE, type Language } from "../content/languages.ts";
+import { DEFAULT_LANGUAGE, PUBLISHED_LANGUAGES, type Language } from "../content/languages.ts";
 import { messages, type Messages } from "../../_includes/i18n/index.ts";
 import { timesInWords, ZONE } from "../../_includes/lib/dates.ts";
 import { placeInWords } from "../../_includes/lib/place.ts";
@@ -218,15 +220,19 @@ interface CalendarData {
 }
 
 export default function calendarPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.addTemplate("_virtual/notice-ics.11ty.ts", {
-    data: {
-      pagination: { data: "site.notices", size: 1, alias: "notice" },
-      permalink: (d: { notice: Notice }) => url.noticeIcs(d.notice),
-    },
-    render: (data: CalendarData & { notice: Notice }) => calendarFile([data.notice], data.meta, data.timeline.today),
-  });
-  eleventyConfig.addTemplate("_virtual/calendar.11ty.ts", {
-    data: { permalink: "/upcoming/calendar.ics" },
-    render: (data: CalendarData) => calendarFile(data.timeline.upcoming, data.meta, data.timeline.today),
-  });
+  // Each calendar once per language, at its paths in that language (`/cy/i-ddod/calendar.ics`).
+  for (const lang of PUBLISHED_LANGUAGES) {
+    eleventyConfig.addTemplate(`_virtual/notice-ics.${lang}.11ty.ts`, {
+      data: {
+        pagination: { data: "site.notices", size: 1, alias: "notice" },
+        permalink: (d: { notice: Notice }) => localise(url.noticeIcs(d.notice), lang),
+      },
+      render: (data: CalendarData & { notice: Notice }) =>
+        calendarFile([data.notice], data.meta, data.timeline.today, lang),
+    });
+    eleventyConfig.addTemplate(`_virtual/calendar.${lang}.11ty.ts`, {
+      data: { permalink: localise("/upcoming/calendar.ics", lang) },
+      render: (data: CalendarData) => calendarFile(data.timeline.upcoming, data.meta, data.timeline.today, lang),
+    });
+  }
 }
