@@ -202,6 +202,23 @@ describe("npm run new, by flags", () => {
     expect(listing(content)).toEqual(before);
   });
 
+  it("writes a notice's times from flags, and refuses an end before the start, writing nothing", async () => {
+    const flags = ["notice", "--content", content, "--date", "2013-12-02", "--part-of-day", "afternoon"];
+    const rest = ["--region", "north-wales", "--host", "Patchwork Circles", "--location", "Rhyl"];
+    const before = listing(content);
+    const bad = await runNew([...flags, "--start", "14:00", "--end", "13:00", ...rest]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("is 13:00, which is not after the start (14:00)");
+    expect(listing(content)).toEqual(before);
+    const good = await runNew([...flags, "--start", "14:00", "--end", "16:30", ...rest]);
+    expect(good.code).toBe(0);
+    expect(frontMatterOf(join(content, "notices", "2013-12-02-north-wales.md"))).toMatchObject({
+      start: "14:00",
+      end: "16:30",
+    });
+    expect((await runValidate(content)).code).toBe(0);
+  });
+
   it("refuses an unknown theme with a did-you-mean, an unknown flag, and a missing field, all at once", async () => {
     const before = listing(content);
     const args = QUOTE_FLAGS.map((a) => (a === "youth" ? "reciprocty" : a)).filter(
@@ -347,6 +364,9 @@ describe("npm run new, answering questions", () => {
       "2013-10-14", // date
       "noon", // not a part of day
       "2", // afternoon
+      "2pm", // not a time written HH:MM
+      "14:00", // start
+      "16:00", // end: asked because there is a start
       "north-wales", // region, by name
       "Patchwork Circles", // host
       "Rhyl", // location
@@ -364,9 +384,12 @@ describe("npm run new, answering questions", () => {
     expect(run.stdout).toContain(
       '✗ partOfDay  "noon" is not one of the choices; use one of: morning, afternoon, evening, all day',
     );
+    expect(run.stdout).toContain('✗ start  "2pm" is not a time written HH:MM');
     expect(frontMatterOf(join(content, "notices", "2013-10-14-north-wales.md"))).toEqual({
       date: "2013-10-14",
       partOfDay: "afternoon",
+      start: "14:00",
+      end: "16:00",
       region: "north-wales",
       host: "Patchwork Circles",
       location: "Rhyl",

@@ -58,6 +58,10 @@ export const cy: Messages = {
   feed: {
     title: "Adroddiadau cyfarfodydd",
   },
+  calendar: {
+    name: (site: string) => `${site}: cyfarfodydd`,
+    reminder: (title: string, when: string) => `${title}: yfory, ${when}`,
+  },
   common: {
     englishOnly: "Mae’r testun hwn ar gael yn Saesneg yn unig.",
     // Intl's Welsh list writes "a(c)": a comma list reads better than guessing the mutation.
@@ -134,6 +138,7 @@ export const cy: Messages = {
     past: "Wedi bod",
     partOfDay: { morning: "Yn y bore", afternoon: "Yn y prynhawn", evening: "Gyda’r nos", "all day": "Drwy’r dydd" },
     status: { postponed: "Wedi’i ohirio", cancelled: "Wedi’i ganslo" },
+    from: "o",
   },
   home: {
     title: "Hafan",
@@ -324,6 +329,9 @@ export const NEEDS_REVIEW: readonly string[] = [
   "notice.hostedBySentence",
   "notice.past",
   "notice.readWriteUpOf",
+  "notice.from",
+  "calendar.name",
+  "calendar.reminder",
   "home.lede",
   "home.said",
   "home.latestAnnounced",

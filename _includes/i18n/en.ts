@@ -53,6 +53,12 @@ export const en = {
   feed: {
     title: "Meeting write-ups",
   },
+  calendar: {
+    /** The name a calendar program shows for the calendar. */
+    name: (site: string) => `${site}: meetings`,
+    /** The reminder the day before: "South Wales meeting: tomorrow, in the afternoon, 14:00–16:00". */
+    reminder: (title: string, when: string) => `${title}: tomorrow, ${when}`,
+  },
   common: {
     /** Said once on a page in another language where a text is shown in English. */
     englishOnly: "This text is available in English only.",
@@ -133,6 +139,8 @@ export const en = {
       "all day": "All day",
     },
     status: { postponed: "Postponed", cancelled: "Cancelled" },
+    /** Before a start time without an end: "from 14:00". */
+    from: "from",
   },
   home: {
     title: "Home",

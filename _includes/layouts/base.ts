@@ -8,7 +8,7 @@ import { PUBLISHED_LANGUAGES, type Language } from "../../scripts/content/langua
 import { absolute } from "../../scripts/site/metadata.ts";
 import { messages, type Messages } from "../i18n/index.ts";
 import { COLOURS } from "../lib/colours.ts";
-import { html, type Html } from "../lib/html.ts";
+import { html, jsonLd, type Html } from "../lib/html.ts";
 import { localise } from "../lib/localise.ts";
 import type { PageData } from "../lib/page.ts";
 import { pageTitle } from "../lib/titles.ts";
@@ -59,6 +59,8 @@ export interface PageOptions {
    * page, has breadcrumbs: the home page, the section, this trail, then the page.
    */
   trail?: { label: string; path: string }[];
+  /** schema.org structured data for the page (an `Event`, an `Article`), written as JSON-LD in the head. */
+  structuredData?: Record<string, unknown>;
 }
 
 /** The main navigation: each section's key (to mark the page's own), its English path and its label. */
@@ -143,7 +145,7 @@ ${assets["favicon.svg"] ? html`<link rel="icon" href="${assets["favicon.svg"]}" 
 <link rel="manifest" href="/manifest.webmanifest">
 <meta name="theme-color" content="${COLOURS.tint.light}" media="(prefers-color-scheme: light)">
 <meta name="theme-color" content="${COLOURS.tint.dark}" media="(prefers-color-scheme: dark)">
-<link rel="alternate" type="application/atom+xml" href="/feed.xml" title="${t.feed.title}">
+<link rel="alternate" type="application/atom+xml" href="${localise("/feed.xml", data.lang)}" title="${t.feed.title}">
 <meta property="og:site_name" content="${t.site.title}">
 <meta property="og:locale" content="${t.language.locale}">
 <meta property="og:type" content="${og.type ?? "website"}">
@@ -154,6 +156,7 @@ ${shareCardTags(data, og.card ?? options.path)}
 <meta name="twitter:title" content="${ogTitle}">
 <meta name="twitter:description" content="${ogDescription}">
 ${scriptTags(assets, options)}
+${options.structuredData ? jsonLd(options.structuredData) : ""}
 </head>`;
 }
 

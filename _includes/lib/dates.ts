@@ -39,3 +39,28 @@ export const dayAndDateInWords = memo("cccc d MMMM yyyy");
 export function yearOf(iso: string): string {
   return iso.slice(0, 4);
 }
+
+/**
+ * A time of day (`HH:MM`, Wales's clock) on a day, as an ISO 8601 date-time with Wales's offset
+ * that day: "2013-06-19" and "14:00" → "2013-06-19T14:00:00+01:00" (summer), "…+00:00" (winter).
+ */
+export function dateTimeInWales(iso: string, time: string): string {
+  const at = DateTime.fromISO(`${iso}T${time}`, { zone: ZONE });
+  if (!at.isValid) throw new Error(`"${iso} ${time}" is not a date and time`);
+  return at.toISO({ suppressMilliseconds: true });
+}
+
+/** A meeting's times, when it has them. */
+export interface Times {
+  start?: string | undefined;
+  end?: string | undefined;
+}
+
+/**
+ * "14:00–16:00", or "from 14:00" without an end, in `lang` (`from` is the catalogue's word), each
+ * time given to `mark` (a page wraps it in `<time>`, a calendar leaves it as it is); none without a start.
+ */
+export function timesInWords<T>(times: Times, from: string, mark: (time: string) => T): (string | T)[] {
+  if (!times.start) return [];
+  return times.end ? [mark(times.start), "–", mark(times.end)] : [`${from} `, mark(times.start)];
+}

@@ -64,3 +64,28 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
 export function raw(markup: string): Html {
   return new Html(markup);
 }
+
+/**
+ * Characters that could end or confuse a `<script>` element's text, as JSON escapes: `<` and `>`
+ * (so `</script>` and `<!--` cannot appear), `&`, and the line and paragraph separators (which
+ * older JavaScript parsers read as line ends). JSON reads each escape as the character itself.
+ */
+const SCRIPT_UNSAFE: Record<string, string> = {
+  "<": "\\u003c",
+  ">": "\\u003e",
+  "&": "\\u0026",
+  "\u2028": "\\u2028",
+  "\u2029": "\\u2029",
+};
+
+/**
+ * Structured data (schema.org, JSON-LD) as a `<script type="application/ld+json">` data block:
+ * never run (the CSP's `script-src` does not apply to it), and written so that no value, whatever
+ * it holds, can close the element. Values are dropped of the characters no output carries.
+ */
+export function jsonLd(data: Record<string, unknown>): Html {
+  const json = JSON.stringify(data, (_, value: unknown) => (typeof value === "string" ? stripUnsafe(value) : value));
+  return raw(
+    `<script type="application/ld+json">${json.replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_UNSAFE[c]!)}</script>`,
+  );
+}

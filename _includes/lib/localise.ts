@@ -19,21 +19,24 @@ export function linksIn(lang: Language): Link {
 /** English section name → its name in each language. */
 const BY_ENGLISH = new Map<string, Record<Language, string>>(Object.values(SECTIONS).map((names) => [names.en, names]));
 
-/** Files at the root that exist once per language. */
-const PER_LANGUAGE_FILES = new Set(["404.html"]);
+/** Files at the root that exist once per language: the 404 page and the Atom feed. */
+const PER_LANGUAGE_FILES = new Set(["404.html", "feed.xml"]);
 
 /**
- * Files other than pages (calendars, feeds, data exports: `.ics`, `.xml`, `.csv`, `.json`) have one
- * version, in English, wherever they are.
+ * Files other than pages (data exports, the sitemap: `.csv`, `.json`, `.xml`) have one version,
+ * in English, wherever they are; but the calendars (`.ics`) and the Atom feed are written in each
+ * language, under its paths (`/upcoming/calendar.ics` → `/cy/i-ddod/calendar.ics`, `/feed.xml`
+ * → `/cy/feed.xml`).
  */
 const DATA_FILE = /\/[^/]+\.(?!html$)[a-z0-9]+$/i;
+const PER_LANGUAGE_DATA = /(?:\.ics|^\/feed\.xml)$/i;
 
 /** `path` (an English site path, perhaps with `?query` or `#hash`) as the page's path in `lang`. */
 export function localise(path: string, lang: Language): string {
   if (lang === DEFAULT_LANGUAGE || !path.startsWith("/")) return path;
   const cut = path.search(/[?#]/);
   const [pathname, rest] = cut === -1 ? [path, ""] : [path.slice(0, cut), path.slice(cut)];
-  if (DATA_FILE.test(pathname)) return path;
+  if (DATA_FILE.test(pathname) && !PER_LANGUAGE_DATA.test(pathname)) return path;
   const parts = pathname.split("/");
   // parts[0] is "" (the leading slash); the first section name is parts[1].
   const first = parts[1] ?? "";

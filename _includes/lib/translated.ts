@@ -26,6 +26,16 @@ export function textIn<T extends Translatable>(item: T, field: keyof T & string,
   return versionText(item, field, lang) ?? String(item[field] ?? "");
 }
 
+/** A text field in the page's language, as plain text, and the language it is in (English when the version gives none): for feeds, which mark it with `xml:lang`. */
+export function textWithLangIn<T extends Translatable>(
+  item: T,
+  field: keyof T & string,
+  lang: Language,
+): { text: string; lang: Language } {
+  const own = versionText(item, field, lang);
+  return own !== undefined ? { text: own, lang } : { text: String(item[field] ?? ""), lang: "en" };
+}
+
 /** A text field in the page's language, as markup: the English text is marked `lang="en"` on a page in another language. */
 export function fieldIn<T extends Translatable>(item: T, field: keyof T & string, lang: Language): Html {
   const own = versionText(item, field, lang);

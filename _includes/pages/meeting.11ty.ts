@@ -16,6 +16,7 @@ import { placeInWords } from "../lib/place.ts";
 import { base } from "../layouts/base.ts";
 import { quoteCard } from "../partials/quote-card.ts";
 import { searchData } from "../partials/search-data.ts";
+import { meetingArticle } from "../partials/structured-data.ts";
 import { type PageData } from "../lib/page.ts";
 import { url } from "../lib/urls.ts";
 
@@ -174,6 +175,7 @@ ${meetingSearchData(m, lang)}`;
       og: { type: "article" },
       section: "meetings",
       trail: [{ label: yearOf(m.date), path: url.meetingsYear(yearOf(m.date)) }],
+      structuredData: meetingArticle(m, data.meta, lang),
     },
     body,
   );

@@ -7,8 +7,9 @@ import { linksIn, localise } from "../lib/localise.ts";
 import { markdown } from "../lib/markdown.ts";
 import { bodyIn, fieldIn, textIn } from "../lib/translated.ts";
 import { base } from "../layouts/base.ts";
-import { noticePlace, partOfDayInWords, statusInWords } from "../partials/notice-card.ts";
+import { noticePlace, noticeTimes, partOfDayInWords, statusInWords } from "../partials/notice-card.ts";
 import { searchData } from "../partials/search-data.ts";
+import { noticeEvent } from "../partials/structured-data.ts";
 import { type PageData } from "../lib/page.ts";
 import { url } from "../lib/urls.ts";
 
@@ -30,12 +31,12 @@ export function render(data: Data): string {
   const text = bodyIn(n, lang);
   const body = html`<article>
 <h1>${fieldIn(n, "title", lang)}</h1>
-<p class="when"><strong><time datetime="${n.date}">${when}</time></strong>, ${partOfDayInWords(n.partOfDay, lang).toLowerCase()}${
+<p class="when"><strong><time datetime="${n.date}">${when}</time></strong>, ${partOfDayInWords(n.partOfDay, lang).toLowerCase()}${noticeTimes(n, lang)}${
     status ? html` <span class="badge badge-warn">${status}</span>` : ""
   }</p>
 ${
   upcoming
-    ? html`<p><a class="button" href="${url.noticeIcs(n)}" download>${t.notice.addToCalendar}</a></p>`
+    ? html`<p><a class="button" href="${localise(url.noticeIcs(n), lang)}" download>${t.notice.addToCalendar}</a></p>`
     : html`<p class="notice-past">${t.notice.happened}${n.meeting ? html` ${a(url.meeting(n.meeting), t.notice.readWriteUp)}.` : ""}</p>`
 }
 <dl class="details">
@@ -64,6 +65,7 @@ ${searchData({
       path: url.notice(n),
       indexed: true,
       section: "upcoming",
+      structuredData: noticeEvent(n, data.meta, lang),
     },
     body,
   );

@@ -19,8 +19,8 @@ export function siteFooter(data: Pick<PageData, "lang" | "meta">): Html {
 <ul class="footer-links">
 <li><a href="${at("/about/")}">${t.footer.about}</a></li>
 <li><a href="${at("/about/")}#join">${t.footer.contact}</a></li>
-<li><a href="/feed.xml">${t.footer.feed}</a></li>
-<li><a href="/upcoming/calendar.ics">${t.footer.calendar}</a></li>
+<li><a href="${at("/feed.xml")}">${t.footer.feed}</a></li>
+<li><a href="${at("/upcoming/calendar.ics")}">${t.footer.calendar}</a></li>
 <li><a href="/quotes.csv">${t.footer.csv}</a></li>
 <li><a href="/quotes.json">${t.footer.json}</a></li>
 ${repository ? html`<li><a href="${repository}">${t.footer.repository}</a></li>` : ""}

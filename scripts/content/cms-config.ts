@@ -17,6 +17,7 @@ import type { CollectionSpec } from "./collections.ts";
 import { DEFAULT_LANGUAGE, TRANSLATION_LANGUAGES } from "./languages.ts";
 import {
   calendarDate,
+  clockTime,
   duration,
   EARLIEST_DATE,
   latestDate,
@@ -165,6 +166,11 @@ export function formField(name: string, schema: z.ZodType, specs: Specs, path = 
   if (sameAs(inner, calendarDate)) {
     // Saved as written, YYYY-MM-DD, whatever the browser's time zone (the `date` input type has no time).
     return { ...field, widget: "datetime", type: "date", format: "YYYY-MM-DD", min: EARLIEST_DATE, max: latestDate() };
+  }
+  if (sameAs(inner, clockTime)) {
+    // A time input (Sveltia's `type: time`), saved as the wall-clock time typed, HH:MM: a time
+    // alone has no day, so no time zone can move it.
+    return { ...field, widget: "datetime", type: "time", format: "HH:mm" };
   }
   if (inner instanceof z.ZodArray) {
     const element = unwrap(inner.element as z.ZodType).inner;

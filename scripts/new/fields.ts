@@ -46,19 +46,29 @@ export interface Field {
   check(value: unknown): Checked;
 }
 
-/** A field that applies only when another has a given value: `translation` when `language` is `cy`. */
+/**
+ * A field that applies only when another has a given value (`translation` when `language` is
+ * `cy`), or, without `value`, only when the other is given at all (a notice's `end`, after `start`).
+ */
 interface OnlyWhen {
   field: string;
-  value: string;
+  value?: string;
 }
 
 const isOnlyWhen = (v: unknown): v is OnlyWhen =>
   typeof v === "object" &&
   v !== null &&
   "field" in v &&
-  "value" in v &&
   typeof v.field === "string" &&
-  typeof v.value === "string";
+  (!("value" in v) || typeof v.value === "string");
+
+/** Whether a field is asked, given the answers so far (its `onlyWhen`). */
+export function applies(field: Pick<Field, "onlyWhen">, answers: Readonly<Record<string, unknown>>): boolean {
+  const when = field.onlyWhen;
+  if (!when) return true;
+  const given = answers[when.field];
+  return when.value === undefined ? given !== undefined : given === when.value;
+}
 
 export type Checked = { ok: true; value: unknown } | { ok: false; message: string };
 

@@ -10,7 +10,7 @@ import type { Content } from "../content/model.ts";
 import { didYouMean } from "../content/suggest.ts";
 import { fileNameFor, nameProblems, suggestName, type Answers } from "./compose.ts";
 import type { Known as KnownFile } from "../content/references.ts";
-import { checkAnswer, fieldsOf, fromText, type Field, type Known } from "./fields.ts";
+import { applies, checkAnswer, fieldsOf, fromText, type Field, type Known } from "./fields.ts";
 import type { Prompter } from "./prompt.ts";
 import { askWelsh, type Welsh } from "./welsh.ts";
 
@@ -207,7 +207,7 @@ export async function interview(s: Session, kind?: CollectionName): Promise<Draf
   s.prompter.say(`\nAdding ${collections[chosen].noun}. Answer each question and press Enter.`);
   const answers: Answers = {};
   for (const field of fieldsOf(chosen)) {
-    if (field.onlyWhen && answers[field.onlyWhen.field] !== field.onlyWhen.value) continue;
+    if (!applies(field, answers)) continue;
     const value = await askField(s, field);
     if (value !== undefined) answers[field.key] = value;
   }

@@ -171,6 +171,12 @@ describe("the form editor's configuration", () => {
     }
   });
 
+  it("saves a notice's times as HH:MM from a time-only input, optional", () => {
+    for (const f of ["start", "end"]) {
+      expect(field("notices", f)).toMatchObject({ widget: "datetime", type: "time", format: "HH:mm", required: false });
+    }
+  });
+
   it("offers the schemas' choices, whole numbers from 1, and lists of speakers, resources and links with their fields", () => {
     expect(field("notices", "partOfDay")).toMatchObject({
       widget: "select",

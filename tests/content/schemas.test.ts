@@ -232,6 +232,58 @@ describe("notices", () => {
     ]);
   });
 
+  it("accepts a start time alone, and a start with a later end", () => {
+    expect(noticeSchema.parse({ ...minimal.notices, start: "09:30" })).toMatchObject({ start: "09:30" });
+    expect(messages(noticeSchema, { ...minimal.notices, start: "14:00", end: "16:30" })).toEqual([]);
+    expect(messages(noticeSchema, { ...minimal.notices, start: "00:00", end: "23:59" })).toEqual([]);
+  });
+
+  it.each([
+    [
+      "2pm",
+      '"2pm" is not a time written HH:MM; write hours and minutes on the 24-hour clock, for example 14:00 for 2 pm',
+    ],
+    [
+      "14.00",
+      '"14.00" is not a time written HH:MM; write hours and minutes on the 24-hour clock, for example 14:00 for 2 pm',
+    ],
+    ["24:00", '"24:00" is not a time of day; hours go from 00 to 23 and minutes from 00 to 59'],
+    ["12:60", '"12:60" is not a time of day; hours go from 00 to 23 and minutes from 00 to 59'],
+    ["9:30", '"9:30" needs two digits for the hour; write it 09:30'],
+    [14, "should be a time written HH:MM (24-hour clock), not the number 14; for example: start: 14:00"],
+  ])("refuses start %j, saying how to write a time", (start, message) => {
+    expect(messages(noticeSchema, { ...minimal.notices, start }, ["start"])).toEqual([message]);
+  });
+
+  it("refuses an end without a start, or not after the start, on the end's line", () => {
+    expect(messages(noticeSchema, { ...minimal.notices, end: "16:00" }, ["end"])).toEqual([
+      "is given without a start; add the time it starts (for example start: 14:00) above it, or delete end",
+    ]);
+    for (const end of ["14:00", "13:30"]) {
+      expect(messages(noticeSchema, { ...minimal.notices, start: "14:00", end }, ["end"])).toEqual([
+        `is ${end}, which is not after the start (14:00); write the time it ends, later the same day, on the 24-hour clock (4 pm is 16:00)`,
+      ]);
+    }
+  });
+
+  it("reports the order of the times even when another field is wrong too", () => {
+    const found = messages(noticeSchema, { ...minimal.notices, partOfDay: "noon", start: "14:00", end: "10:00" });
+    expect(found).toHaveLength(2);
+    expect(found[1]).toMatch(/^is 10:00, which is not after the start/);
+  });
+
+  it("reads times as written in a file, each problem on its line", () => {
+    const text =
+      "---\ndate: 2013-09-30\npartOfDay: afternoon\nstart: 14:00\nend: 13:00\nregion: south-wales\nhost: H\nlocation: Cardiff\n---\n";
+    const parsed = parseContentFile(Buffer.from(text), "content/notices/2013-09-30-south-wales.md");
+    if (!parsed.ok) throw new Error(parsed.problem.message);
+    expect(parsed.file.data.start).toBe("14:00");
+    const result = validateFile(collections.notices, "n.md", "2013-09-30-south-wales.md", parsed.file);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.map((p) => [p.line, p.field])).toEqual([[5, "end"]]);
+    expect(problems[0]?.message).toMatch(/^is 13:00, which is not after/);
+  });
+
   it("lists the statuses when one is not a choice", () => {
     expect(messages(noticeSchema, { ...minimal.notices, status: "on" }, ["status"])).toEqual([
       '"on" is not one of the choices; use one of: scheduled, postponed, cancelled',
@@ -474,6 +526,9 @@ const ITEM_BASE: Record<string, Record<string, unknown>> = {
   links: { title: "Our report", url: "https://example.org/report" },
 };
 
+/** Fields that another field must come with: a notice's `end` needs a `start` before it. */
+const COMPANIONS: Record<string, Record<string, unknown>> = { "notices.end": { start: "09:00" } };
+
 /** Every field of every schema that holds a string, with its example value and a way to set it. */
 const stringFields = collectionNames.flatMap((name) => {
   const { schema } = collections[name];
@@ -486,7 +541,7 @@ const stringFields = collectionNames.flatMap((name) => {
       const withValue = (value: unknown) =>
         leaf
           ? { ...minimal[name], [list!]: [{ ...ITEM_BASE[list!], [leaf]: value }] }
-          : { ...minimal[name], [row.name]: value };
+          : { ...minimal[name], ...COMPANIONS[`${name}.${row.name}`], [row.name]: value };
       return {
         label: `${name}: ${row.name}`,
         schema: schema as z.ZodType,

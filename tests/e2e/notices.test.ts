@@ -6,7 +6,15 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { buildAndServe, launchBrowser, skipBrowser, warnIfSkipped, watchProblems, type BuiltSite } from "./browser.ts";
+import {
+  axeViolations,
+  buildAndServe,
+  launchBrowser,
+  skipBrowser,
+  warnIfSkipped,
+  watchProblems,
+  type BuiltSite,
+} from "./browser.ts";
 
 warnIfSkipped();
 
@@ -61,4 +69,18 @@ describe.skipIf(skipBrowser)("notices between rebuilds", () => {
     expect(problems.list).toEqual([]);
     await context.close();
   });
+
+  it.each(["/upcoming/2013-09-30-south-wales/", "/cy/i-ddod/2013-09-30-south-wales/"])(
+    "gives %s its structured data under the site's CSP, with no violation and axe clean",
+    async (path) => {
+      const { context, page, problems } = await open(path, "2013-09-01T12:00:00Z");
+      const blocks = await page
+        .locator("script[type='application/ld+json']")
+        .evaluateAll((els) => els.map((el) => JSON.parse(el.textContent) as { "@type": string; startDate: string }));
+      expect(blocks.map((b) => [b["@type"], b.startDate])).toEqual([["Event", "2013-09-30"]]);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(problems.list).toEqual([]);
+      await context.close();
+    },
+  );
 });

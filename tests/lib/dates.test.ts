@@ -1,6 +1,6 @@
 /** _includes/lib/dates.ts: calendar days in words, never shifted by a time zone. */
 import { describe, expect, it } from "vitest";
-import { dateInWords, dayAndDateInWords, yearOf } from "../../_includes/lib/dates.ts";
+import { dateInWords, dateTimeInWales, dayAndDateInWords, timesInWords, yearOf } from "../../_includes/lib/dates.ts";
 
 describe("dates in words", () => {
   it("writes a day as people in Wales do", () => {
@@ -32,5 +32,21 @@ describe("dates in words", () => {
 
   it("gives the year of a date", () => {
     expect(yearOf("2013-06-19")).toBe("2013");
+  });
+});
+
+describe("times of day", () => {
+  it("gives a time on a day with Wales's offset that day, whatever the machine's time zone", () => {
+    expect(dateTimeInWales("2014-06-18", "14:00")).toBe("2014-06-18T14:00:00+01:00");
+    expect(dateTimeInWales("2014-12-03", "09:05")).toBe("2014-12-03T09:05:00+00:00");
+    // The clocks go forward at 01:00 on 30 March 2014: 02:00 is already summer time.
+    expect(dateTimeInWales("2014-03-30", "02:00")).toBe("2014-03-30T02:00:00+01:00");
+  });
+
+  it("writes a range with an en dash, or 'from' a start, and nothing without a start", () => {
+    const mark = (time: string) => `[${time}]`;
+    expect(timesInWords({ start: "14:00", end: "16:00" }, "from", mark).join("")).toBe("[14:00]–[16:00]");
+    expect(timesInWords({ start: "14:00" }, "o", mark).join("")).toBe("o [14:00]");
+    expect(timesInWords({}, "from", mark)).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 /** The escaping tagged template that every template uses. */
+import * as cheerio from "cheerio";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { escape, html, raw, stripUnsafe } from "../../_includes/lib/html.ts";
+import { escape, html, jsonLd, raw, stripUnsafe } from "../../_includes/lib/html.ts";
 
 describe("html``", () => {
   it("escapes every interpolated value, in text and attributes", () => {
@@ -51,5 +52,26 @@ describe("control and direction characters", () => {
         expect(out).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
       }),
     );
+  });
+});
+
+describe("jsonLd", () => {
+  const hostile = `</script><script>alert(1)</script> <!-- & \u2028\u2029 </SCRIPT >\x1b`;
+
+  it("keeps any value inside its script element, and parses back to the same data", () => {
+    const markup = jsonLd({ "@type": "Event", name: hostile, nested: [{ name: hostile }] }).value;
+    expect(markup.startsWith('<script type="application/ld+json">')).toBe(true);
+    expect(markup.endsWith("</script>")).toBe(true);
+    const inner = markup.slice('<script type="application/ld+json">'.length, -"</script>".length);
+    expect(inner).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(inner).not.toContain("\x1b");
+    const clean = hostile.replace("\x1b", "");
+    expect(JSON.parse(inner)).toEqual({ "@type": "Event", name: clean, nested: [{ name: clean }] });
+  });
+
+  it("is one element to an HTML parser, whose text is the whole JSON", () => {
+    const $ = cheerio.load(`<head>${jsonLd({ name: hostile }).value}</head>`);
+    expect($("script")).toHaveLength(1);
+    expect(JSON.parse($("script").text())).toEqual({ name: hostile.replace("\x1b", "") });
   });
 });

@@ -25,11 +25,17 @@ describe("localise", () => {
     expect(localise("/projects/page/", "cy")).toBe("/cy/prosiectau/page/");
   });
 
+  it("gives the calendars and the feed, written in each language, the language's paths", () => {
+    expect(localise("/feed.xml", "cy")).toBe("/cy/feed.xml");
+    expect(localise("/upcoming/calendar.ics", "cy")).toBe("/cy/i-ddod/calendar.ics");
+    expect(localise("/upcoming/2013-09-30-south-wales.ics", "cy")).toBe("/cy/i-ddod/2013-09-30-south-wales.ics");
+    expect(localise("/upcoming/calendar.ics", "en")).toBe("/upcoming/calendar.ics");
+  });
+
   it("leaves files with one version, and other sites, alone", () => {
     expect(localise("/quotes.csv", "cy")).toBe("/quotes.csv");
-    expect(localise("/feed.xml", "cy")).toBe("/feed.xml");
-    expect(localise("/upcoming/calendar.ics", "cy")).toBe("/upcoming/calendar.ics");
-    expect(localise("/upcoming/2013-09-30-south-wales.ics", "cy")).toBe("/upcoming/2013-09-30-south-wales.ics");
+    expect(localise("/quotes.json", "cy")).toBe("/quotes.json");
+    expect(localise("/sitemap.xml", "cy")).toBe("/sitemap.xml");
     expect(localise("/admin/", "cy")).toBe("/admin/");
     expect(localise("https://example.org/quotes/", "cy")).toBe("https://example.org/quotes/");
   });

@@ -6,7 +6,7 @@
  */
 import { join } from "node:path";
 import ICAL from "ical.js";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../scripts/content/loader.ts";
 import type { Notice } from "../../scripts/content/model.ts";
 import { calendarFile } from "../../scripts/site/calendar.ts";
@@ -70,10 +70,10 @@ describe("calendarFile", () => {
     },
   );
 
-  it("writes an empty calendar, cleanly named, when no notice can be written", () => {
+  it("writes an empty calendar, named from the catalogue, when no notice can be written", () => {
     const ics = calendarFile([{ ...notices[0]!, date: "9999-12-31" }], meta, "2014-03-01");
     expectCleanLines(ics);
-    expect(ics).toContain("X-WR-CALNAME:Network[31m\r\n");
+    expect(ics).toContain("X-WR-CALNAME:Co-production Network Wales: meetings\r\n");
     expect(ICAL.Component.fromString(ics).getAllSubcomponents("vevent")).toHaveLength(0);
   });
 });
@@ -137,5 +137,79 @@ describe("calendarFile: an empty calendar", () => {
     // Midsummer is an hour ahead of UTC there, midwinter is not.
     const offset = (iso: string) => zone.utcOffset(ICAL.Time.fromDateTimeString(iso)) / 3600;
     expect([offset("2013-06-19T12:00:00"), offset("2013-12-19T12:00:00")]).toEqual([1, 0]);
+  });
+});
+
+describe("calendarFile: meetings with times, in Wales's time", () => {
+  afterEach(() => {
+    ICAL.TimezoneService.reset();
+  });
+
+  /** The calendar parsed, with its own VTIMEZONE registered, so that TZID resolves by what the file says. */
+  function parse(ics: string) {
+    const calendar = ICAL.Component.fromString(ics);
+    for (const zone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(zone);
+    return calendar;
+  }
+
+  const timed = (date: string, start: string, end?: string): Notice => ({
+    ...notices[0]!,
+    title: "Cyfarfod y Gogledd: Gŵyl Dewi",
+    date,
+    partOfDay: "afternoon",
+    start,
+    ...(end ? { end } : {}),
+  });
+
+  it.each([
+    ["summer (BST, UTC+1)", "2014-06-18", "2014-06-18T13:00:00Z", "2014-06-18T15:00:00Z"],
+    ["winter (GMT, UTC+0)", "2014-12-03", "2014-12-03T14:00:00Z", "2014-12-03T16:00:00Z"],
+  ])("starts and ends at the right instant in %s, named Europe/London", (_, date, startUtc, endUtc) => {
+    const ics = calendarFile([timed(date, "14:00", "16:00")], meta, "2014-03-01");
+    expectCleanLines(ics);
+    expect(ics).toContain(`DTSTART;TZID=Europe/London:${date.replace(/-/g, "")}T140000\r\n`);
+    expect(ics).toContain(`DTEND;TZID=Europe/London:${date.replace(/-/g, "")}T160000\r\n`);
+    const calendar = parse(ics);
+    expect(calendar.getAllSubcomponents().map((c) => c.name)).toEqual(["vtimezone", "vevent"]);
+    const event = new ICAL.Event(calendar.getFirstSubcomponent("vevent")!);
+    expect(event.startDate.isDate).toBe(false);
+    expect(event.startDate.zone.tzid).toBe("Europe/London");
+    expect(event.startDate.toJSDate().toISOString()).toBe(startUtc.replace("Z", ".000Z"));
+    expect(event.endDate.toJSDate().toISOString()).toBe(endUtc.replace("Z", ".000Z"));
+    expect(event.description.split("\n")[0]).toBe("In the afternoon, 14:00–16:00.");
+    for (const line of ics.slice(0, -2).split("\r\n")) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  });
+
+  it("has no end when the notice gives none: it ends as it starts (RFC 5545), and says 'from'", () => {
+    const ics = calendarFile([timed("2014-06-18", "10:30")], meta, "2014-03-01");
+    expect(ics).not.toMatch(/^(DTEND|DURATION)/m);
+    const event = new ICAL.Event(parse(ics).getFirstSubcomponent("vevent")!);
+    expect(event.startDate.toJSDate().toISOString()).toBe("2014-06-18T09:30:00.000Z");
+    expect(event.description.split("\n")[0]).toBe("In the afternoon, from 10:30.");
+  });
+
+  it.each([
+    ["an ordinary day", "2014-06-18", "14:00", "-PT29H", "2014-06-17T08:00:00.000Z"],
+    ["the day the clocks go forward", "2014-03-30", "14:00", "-PT28H", "2014-03-29T09:00:00.000Z"],
+    ["the day the clocks go back", "2014-10-26", "10:15", "-PT26H15M", "2014-10-25T08:00:00.000Z"],
+  ])("reminds at 09:00 the day before, in Wales, on %s", (_, date, start, trigger, at) => {
+    const ics = calendarFile([timed(date, start, "17:00")], meta, "2014-03-01");
+    const vevent = parse(ics).getFirstSubcomponent("vevent")!;
+    const alarm = vevent.getFirstSubcomponent("valarm")!;
+    const duration = alarm.getFirstPropertyValue("trigger") as ICAL.Duration;
+    expect(String(duration)).toBe(trigger);
+    const fires = new ICAL.Event(vevent).startDate.toUnixTime() + duration.toSeconds();
+    expect(new Date(fires * 1000).toISOString()).toBe(at);
+    expect(alarm.getFirstPropertyValue("description")).toBe(
+      `Cyfarfod y Gogledd: Gŵyl Dewi: tomorrow, in the afternoon, ${start}–17:00`,
+    );
+  });
+
+  it("puts one time zone in a calendar of timed and all-day meetings", () => {
+    const ics = calendarFile([timed("2014-06-18", "14:00"), notices[1]!], meta, "2014-03-01");
+    const calendar = parse(ics);
+    expect(calendar.getAllSubcomponents("vtimezone")).toHaveLength(1);
+    const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.startDate.isDate)).toEqual([false, true]);
   });
 });

@@ -55,7 +55,7 @@ describe("atomFeed", () => {
     expect(xml).not.toMatch(/[\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);
     expect(SyntaxValidator.validate(xml)).toBe(true);
     const { feed } = new XMLParser().parse(xml) as { feed: { title: string; entry: AtomEntry | AtomEntry[] } };
-    expect(feed.title).toBe("Network[31m: meeting write-ups");
+    expect(feed.title).toBe("Co-production Practitioners’ Network in Wales: Meeting write-ups");
     const entry = ([] as AtomEntry[]).concat(feed.entry)[0]!;
     expect(entry.title).toBe("Title[31m");
     expect(entry.summary).toBe("Summary[31m and");
@@ -74,5 +74,27 @@ describe("atomFeed dates", () => {
     expect([june.published, june.updated]).toEqual(["2013-06-19T00:00:00Z", "2013-06-19T00:00:00Z"]);
     for (const entry of feed.entry) expect(entry.published).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
     expect(feed.updated).toBe(`${site.meetings[0]!.date}T00:00:00Z`);
+  });
+});
+
+describe("atomFeed in Welsh", () => {
+  interface Entry {
+    title: string | { "#text": string; "@_xml:lang": string };
+    link: { "@_href": string };
+  }
+
+  it("takes its title from the catalogue, says xml:lang cy, and marks English text it falls back to", async () => {
+    const xml = await atomFeed(site, meta, "2014-03-01", "cy");
+    expect(SyntaxValidator.validate(xml)).toBe(true);
+    const { feed } = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
+      feed: { "@_xml:lang": string; title: string; entry: Entry[] };
+    };
+    expect(feed["@_xml:lang"]).toBe("cy");
+    expect(feed.title).toBe("Co-production Practitioners’ Network in Wales: Adroddiadau cyfarfodydd");
+    const welsh = feed.entry.find((e) => e.link["@_href"].endsWith("/cy/cyfarfodydd/2013-06-19-south-wales-4/"))!;
+    expect(welsh.title).toBe("4ydd cyfarfod De Cymru");
+    const english = feed.entry.find((e) => e.link["@_href"].endsWith("/cy/cyfarfodydd/2013-03-13-south-wales-3/"))!;
+    expect(english.title).toMatchObject({ "@_xml:lang": "en-GB" });
+    for (const e of feed.entry) expect(e.link["@_href"]).toMatch(/^https:\/\/example\.net\/cy\/cyfarfodydd\//);
   });
 });

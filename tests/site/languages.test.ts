@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en } from "../../_includes/i18n/en.ts";
 import { NEEDS_REVIEW } from "../../_includes/i18n/cy.ts";
 import { localise } from "../../_includes/lib/localise.ts";
-import { buildSite, listFiles, page, SITE_URL, type Build } from "./build-site.ts";
+import ICAL from "ical.js";
+import { XMLParser } from "fast-xml-parser";
+import { buildSite, listFiles, page, read, SITE_URL, type Build } from "./build-site.ts";
 
 let build: Build;
 let pages: string[];
@@ -132,5 +134,76 @@ describe("Welsh pages", () => {
     expect(page(build.out, "/cy/cyfarfodydd/2013-06-19-south-wales-4/")(".facts time").text()).toBe(
       "Dydd Mercher 19 Mehefin 2013",
     );
+  });
+});
+
+describe("calendars and feed in each language", () => {
+  /** The events of a calendar file, after checking every line is within 75 octets. */
+  function events(path: string): { calendar: ICAL.Component; events: ICAL.Event[] } {
+    const ics = read(build.out, path);
+    expect(ics.split("\r\n").filter((line) => Buffer.byteLength(line) > 75)).toEqual([]);
+    const calendar = ICAL.Component.fromString(ics);
+    return { calendar, events: calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v)) };
+  }
+
+  it("write the Welsh calendars in Welsh, with a notice's Welsh version, and leave the English ones English", () => {
+    const cy = events("/cy/i-ddod/calendar.ics");
+    expect(cy.calendar.getFirstPropertyValue("x-wr-calname")).toBe("Co-production Network Wales: cyfarfodydd");
+    const spring = cy.events.find((e) => e.startDate.toString() === "2014-03-01")!;
+    expect(spring.summary).toBe("Cyfarfod y Gwanwyn Gogledd Cymru");
+    expect(spring.description).toMatch(/^Drwy’r dydd\.\n\nYn cael ei gynnal gan Patchwork Circles\.\n\nDewch â stori/);
+    expect(spring.description).toContain("gyda ŵ ac ŷ sy’n ddau wythawd yr un.");
+    expect(spring.component.getFirstPropertyValue("url")).toBe(`${SITE_URL}/cy/i-ddod/2014-03-01-north-wales/`);
+    expect(spring.component.getFirstSubcomponent("valarm")!.getFirstPropertyValue("description")).toBe(
+      "Cyfarfod y Gwanwyn Gogledd Cymru: yfory, drwy’r dydd",
+    );
+    // A notice without a Welsh version keeps its English title, among Welsh words.
+    const summer = cy.events.find((e) => e.startDate.toString().startsWith("2014-05-14"))!;
+    expect(summer.summary).toBe("Summer South Wales meeting: wedi’i ohirio");
+    expect(summer.description.split("\n")[0]).toBe("Yn y bore, 10:00–12:30.");
+    expect(events("/cy/i-ddod/2014-03-01-north-wales.ics").events.map((e) => e.summary)).toEqual([
+      "Cyfarfod y Gwanwyn Gogledd Cymru",
+    ]);
+
+    const en = events("/upcoming/calendar.ics");
+    expect(en.calendar.getFirstPropertyValue("x-wr-calname")).toBe("Co-production Network Wales: meetings");
+    const english = en.events.find((e) => e.startDate.toString() === "2014-03-01")!;
+    expect(english.summary).toBe("Spring North Wales meeting");
+    expect(english.description).toMatch(/^All day\.\n\nHosted by Patchwork Circles\./);
+    expect(english.component.getFirstPropertyValue("url")).toBe(`${SITE_URL}/upcoming/2014-03-01-north-wales/`);
+    // One meeting, one UID, whichever language it is added in.
+    expect(spring.uid).toBe(english.uid);
+  });
+
+  it("write a Welsh Atom feed at /cy/feed.xml, in Welsh where the write-ups are", () => {
+    const { feed } = new XMLParser({ ignoreAttributes: false }).parse(read(build.out, "/cy/feed.xml")) as {
+      feed: { "@_xml:lang": string; title: string; entry: { title: unknown; link: { "@_href": string } }[] };
+    };
+    expect(feed["@_xml:lang"]).toBe("cy");
+    expect(feed.title).toContain("Adroddiadau cyfarfodydd");
+    expect(feed.entry.map((e) => e.title)).toContain("4ydd cyfarfod De Cymru");
+    expect(feed.entry.every((e) => e.link["@_href"].startsWith(`${SITE_URL}/cy/cyfarfodydd/`))).toBe(true);
+    expect(read(build.out, "/feed.xml")).toContain('xml:lang="en-GB"');
+  });
+
+  it("are linked from the pages of their own language", () => {
+    for (const [lang, upcoming, notice, feed, calendar] of [
+      ["en", "/upcoming/", "/upcoming/2014-03-01-north-wales/", "/feed.xml", "/upcoming/calendar.ics"],
+      ["cy", "/cy/i-ddod/", "/cy/i-ddod/2014-03-01-north-wales/", "/cy/feed.xml", "/cy/i-ddod/calendar.ics"],
+    ] as const) {
+      const prefix = lang === "cy" ? "/cy/i-ddod/" : "/upcoming/";
+      const list = page(build.out, upcoming);
+      const downloads = list("main a[download]")
+        .map((_, a) => list(a).attr("href"))
+        .get();
+      expect(downloads.length, lang).toBeGreaterThan(0);
+      for (const href of downloads) expect(href, lang).toMatch(new RegExp(`^${prefix}[^/]+\\.ics$`));
+      expect(list(`main a[href='${calendar}']`), lang).toHaveLength(1);
+      expect(list(`footer a[href='${calendar}']`), lang).toHaveLength(1);
+      expect(list("link[rel=alternate][type='application/atom+xml']").attr("href"), lang).toBe(feed);
+      expect(list(`footer a[href='${feed}']`), lang).toHaveLength(1);
+      const one = page(build.out, notice);
+      expect(one("main a[download]").attr("href"), lang).toBe(`${prefix}2014-03-01-north-wales.ics`);
+    }
   });
 });

@@ -366,6 +366,20 @@ describe("every page type exists and shows its facts", () => {
     expect(past.eq(1).find("a[href='/meetings/2013-06-19-south-wales-4/']")).toHaveLength(1);
   });
 
+  it("notice page and card: the times, when given, each a <time> with Wales's offset that day", () => {
+    const $ = page(out, "/upcoming/2014-05-14-south-wales/");
+    expect(text($(".when").text())).toBe("Wednesday 14 May 2014, in the morning, 10:00–12:30 Postponed");
+    expect(
+      $(".when time")
+        .map((_, el) => $(el).attr("datetime"))
+        .get(),
+    ).toEqual(["2014-05-14", "2014-05-14T10:00:00+01:00", "2014-05-14T12:30:00+01:00"]);
+    const card = page(out, "/upcoming/")("article[data-date='2014-05-14'] .when");
+    expect(text(card.text())).toContain("in the morning, 10:00–12:30");
+    const welsh = page(out, "/cy/i-ddod/2014-05-14-south-wales/");
+    expect(text(welsh(".when").text())).toMatch(/, yn y bore, 10:00–12:30 /);
+  });
+
   it("notice page: facts, calendar link while upcoming, write-up link once past", () => {
     const soon = page(out, "/upcoming/2014-03-01-north-wales/");
     expect(text(soon(".when").text())).toBe("Saturday 1 March 2014, all day");
@@ -421,7 +435,8 @@ describe("the whole output", () => {
     for (const file of htmlFiles) {
       const $ = page(out, file);
       expect($("style, [style]"), file).toHaveLength(0);
-      expect($("script:not([src])"), file).toHaveLength(0);
+      // Structured data is a data block, never run: the only script without a source.
+      expect($("script:not([src]):not([type='application/ld+json'])"), file).toHaveLength(0);
       const handlers = $("*").filter((_, el) =>
         Object.keys((el as { attribs?: object }).attribs ?? {}).some((a) => a.startsWith("on")),
       );
@@ -517,7 +532,7 @@ describe("feeds and data", () => {
     expect(json.find((r) => r.id === "dai-evans-barriers")!.words).toBe("=SUM(1,2) is not how we measure change.");
   });
 
-  it("writes a calendar file per notice, each an all-day event on its day", () => {
+  it("writes a calendar file per notice, each on its day, all day or from its start", () => {
     for (const notice of content.notices) {
       const ics = read(out, `/upcoming/${notice.slug}.ics`);
       expect(
@@ -529,8 +544,10 @@ describe("feeds and data", () => {
         .map((v) => new ICAL.Event(v));
       expect(events).toHaveLength(1);
       const event = events[0]!;
-      expect(event.startDate.isDate).toBe(true);
-      expect(event.startDate.toString()).toBe(notice.date);
+      // All day without a start; from its start, in Wales's time, with one.
+      expect(event.startDate.isDate).toBe(notice.start === undefined);
+      expect(event.startDate.toString()).toBe(notice.start ? `${notice.date}T${notice.start}:00` : notice.date);
+      if (notice.start) expect(ics).toContain(`DTSTART;TZID=Europe/London:`);
       expect(event.summary).toContain(notice.title);
       expect(event.location).toContain(notice.location);
     }
@@ -544,7 +561,84 @@ describe("feeds and data", () => {
   it("puts only the upcoming meetings in calendar.ics", () => {
     const cal = ICAL.Component.fromString(read(out, "/upcoming/calendar.ics"));
     const starts = cal.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v).startDate.toString());
-    expect(starts).toEqual(["2014-03-01", "2014-05-14"]);
+    expect(starts).toEqual(["2014-03-01", "2014-05-14T10:00:00"]);
+    expect(cal.getAllSubcomponents("vtimezone").map((z) => z.getFirstPropertyValue("tzid"))).toEqual(["Europe/London"]);
+  });
+});
+
+describe("structured data (JSON-LD)", () => {
+  /** The JSON-LD blocks of a page, parsed. */
+  const structured = (path: string) => {
+    const $ = page(out, path);
+    return $("script[type='application/ld+json']")
+      .map((_, el) => JSON.parse($(el).text()) as Record<string, unknown>)
+      .get() as Record<string, unknown>[];
+  };
+
+  it("describes a notice as an Event, timed with Wales's offset, in each language", () => {
+    const [event] = structured("/upcoming/2014-05-14-south-wales/");
+    expect(event).toEqual({
+      "@context": "https://schema.org",
+      "@type": "Event",
+      name: "Summer South Wales meeting",
+      startDate: "2014-05-14T10:00:00+01:00",
+      endDate: "2014-05-14T12:30:00+01:00",
+      eventStatus: "https://schema.org/EventPostponed",
+      eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+      location: {
+        "@type": "Place",
+        name: "Cwmbran",
+        address: { "@type": "PostalAddress", addressLocality: "Cwmbran", addressCountry: "GB" },
+      },
+      organizer: { "@type": "Organization", name: "Bron Afon Housing Association" },
+      url: `${SITE_URL}/upcoming/2014-05-14-south-wales/`,
+      inLanguage: "en-GB",
+    });
+    const [welsh] = structured("/cy/i-ddod/2014-05-14-south-wales/");
+    expect(welsh).toMatchObject({ url: `${SITE_URL}/cy/i-ddod/2014-05-14-south-wales/`, inLanguage: "cy" });
+    // An all-day meeting is on its day, from start to end.
+    const [allDay] = structured("/upcoming/2014-03-01-north-wales/");
+    expect(allDay).toMatchObject({
+      startDate: "2014-03-01",
+      endDate: "2014-03-01",
+      eventStatus: "https://schema.org/EventScheduled",
+      location: { name: "Storiel; Ffordd Gwynedd" },
+    });
+  });
+
+  it("describes a write-up as an Article by the network, on the meeting's day, in each language", () => {
+    const meeting = content.meetings.find((m) => m.slug === "2013-06-19-south-wales-4")!;
+    for (const [path, lang] of [
+      ["/meetings/2013-06-19-south-wales-4/", "en-GB"],
+      ["/cy/cyfarfodydd/2013-06-19-south-wales-4/", "cy"],
+    ] as const) {
+      const [article] = structured(path);
+      expect(article).toMatchObject({
+        "@context": "https://schema.org",
+        "@type": "Article",
+        datePublished: "2013-06-19",
+        author: { "@type": "Organization", name: "Co-production Practitioners’ Network in Wales" },
+        publisher: { "@type": "Organization" },
+        url: `${SITE_URL}${path}`,
+        inLanguage: lang,
+        about: { "@type": "Event", startDate: "2013-06-19", organizer: { name: meeting.host } },
+      });
+      expect(article!.headline).toBe(page(out, path)("h1").text());
+      const mentions = (article!.mentions as { name: string }[]).map((m) => m.name);
+      expect(mentions.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("has JSON-LD only on notices and write-ups, one block each", () => {
+    for (const file of htmlFiles) {
+      const blocks = page(out, file)("script[type='application/ld+json']").length;
+      const expected = /^\/(cy\/)?(upcoming|i-ddod|meetings|cyfarfodydd)\/\d{4}-\d{2}-\d{2}-[^/]+\/index\.html$/.test(
+        file,
+      )
+        ? 1
+        : 0;
+      expect(blocks, file).toBe(expected);
+    }
   });
 });
 

@@ -662,6 +662,39 @@ export const calendarDate = z
     limit: "date",
   } satisfies FieldDocs);
 
+const CLOCK_TIME = /^(\d{1,2}):(\d{2})$/;
+
+/**
+ * A time of day on the 24-hour clock, `HH:MM` ("09:30", "14:00"), as a clock in Wales shows it
+ * (Europe/London: GMT in winter, BST in summer). YAML reads `14:00` as text; a time written
+ * another way is refused with the form to write it in.
+ */
+export const clockTime = z
+  .string({ error: missingOr("a time written HH:MM (24-hour clock)", "start: 14:00") })
+  .superRefine((raw, ctx) => {
+    if (!checkCharacters(raw, ctx, { max: Infinity, example: "start: 14:00", empty: false })) return;
+    const value = raw.trim();
+    const match = CLOCK_TIME.exec(value);
+    if (!match) {
+      addIssue(
+        ctx,
+        `${quoted(value)} is not a time written HH:MM; write hours and minutes on the 24-hour clock, for example 14:00 for 2 pm`,
+      );
+      return;
+    }
+    const [hours, minutes] = [Number(match[1]), Number(match[2])];
+    if (hours > 23 || minutes > 59) {
+      addIssue(ctx, `"${value}" is not a time of day; hours go from 00 to 23 and minutes from 00 to 59`);
+      return;
+    }
+    if (match[1]!.length === 1) addIssue(ctx, `"${value}" needs two digits for the hour; write it 0${value}`);
+  })
+  .trim()
+  .meta({
+    expects: "a time written HH:MM on the 24-hour clock, in Wales's time",
+    example: "start: 14:00",
+  } satisfies FieldDocs);
+
 const ALLOWED_PROTOCOLS = new Set(["https:", "http:", "mailto:"]);
 /**
  * How every allowed link starts: what does not start so is no link here, without parsing it.
