@@ -10,7 +10,18 @@ import { extent, range, sum } from "d3-array";
 import { yearOf } from "./dates.ts";
 
 /** The most points a line, and rows a table, may have: more years are counted in spans of years. */
-const MAX_SPANS = 40;
+export const MAX_SPANS = 40;
+
+/**
+ * The most numbers a table of several lines should hold (spans × columns): the table, and the
+ * chart with it, stay within a page's weight however many themes there are.
+ */
+const MAX_CELLS = 280;
+
+/** The most spans for a table of `columns` columns of numbers: 40, fewer for many columns, never under 10. */
+export function spanLimit(columns: number): number {
+  return Math.max(10, Math.min(MAX_SPANS, Math.floor(MAX_CELLS / columns)));
+}
 
 /** The years one count covers (a single year when `from === to`). */
 export interface Span {

@@ -5,8 +5,8 @@
  * it with the keyboard.
  */
 import type { Language } from "../../scripts/content/languages.ts";
+import { messages } from "../i18n/index.ts";
 import { spanLabel, type Span } from "./chart-data.ts";
-import { chartWords } from "./chart-words.ts";
 import { html, type Html } from "./html.ts";
 
 export interface TableColumn {
@@ -24,11 +24,11 @@ export interface CountsTable {
 }
 
 export function countsTable(table: CountsTable, lang: Language): Html {
-  const words = chartWords(lang);
+  const t = messages(lang);
   return html`<section class="table-scroll" tabindex="0" aria-labelledby="${table.id}">
 <table class="by-year">
 <caption id="${table.id}">${table.caption}</caption>
-<thead><tr><th scope="col">${table.step === 1 ? words.year : words.years}</th>${table.columns.map((c) => html`<th scope="col">${c.head}</th>`)}</tr></thead>
+<thead><tr><th scope="col">${table.step === 1 ? t.chart.year : t.chart.years}</th>${table.columns.map((c) => html`<th scope="col">${c.head}</th>`)}</tr></thead>
 <tbody>
 ${table.spans.map((span, i) => html`<tr><th scope="row">${spanLabel(span)}</th>${table.columns.map((c) => html`<td>${c.counts[i]}</td>`)}</tr>`)}
 </tbody>

@@ -1,7 +1,7 @@
 /**
  * The archive as a picture, in the built fixture site: /themes/ draws quotes per theme per year as
- * one small SVG chart per theme, with a title and a description, and the same numbers in a table;
- * each theme's page draws its own line. The numbers are checked against the site's own export of
+ * one SVG image with a row per theme, named by its title and described by its desc, and the same
+ * numbers in a table; each theme's page draws its own line. The numbers are checked against the site's own export of
  * every quote (/quotes.json), which is made without the chart's code. No script: the charts are
  * drawn at build time.
  */
@@ -52,19 +52,37 @@ function tableOf($: ReturnType<typeof page>): Map<string, Map<string, number>> {
   return table;
 }
 
+/** The svg image of a page's chart: its name (the `<title>` it is labelled by) and description. */
+function image($: ReturnType<typeof page>) {
+  const svg = $("figure svg");
+  expect(svg).toHaveLength(1);
+  expect(svg.attr("role")).toBe("img");
+  return {
+    svg,
+    name: svg.find(`title[id="${svg.attr("aria-labelledby")}"]`).text(),
+    description: svg.find(`desc[id="${svg.attr("aria-describedby")}"]`).text(),
+  };
+}
+
 describe("the chart of quotes per theme per year", () => {
-  it("on /themes/: one titled, described SVG image per theme, in a captioned figure, and no script", () => {
+  it("on /themes/: one image named and described, a row per theme, in a captioned figure, and no script", () => {
     const $ = page(out, "/themes/");
-    const themes = $(".cards h2").length;
-    const svgs = $("figure svg");
-    expect(themes).toBeGreaterThan(1);
-    expect(svgs).toHaveLength(themes);
-    svgs.each((_, svg) => {
-      expect($(svg).attr("role")).toBe("img");
-      const [title, desc] = $(svg).attr("aria-labelledby")!.split(" ");
-      expect($(svg).find(`title[id="${title}"]`).text()).toMatch(/: quotes per year$/);
-      expect($(svg).find(`desc[id="${desc}"]`).text()).toMatch(/quotes? from \d{4} to \d{4}\./);
-    });
+    const themes = $(".cards h2")
+      .toArray()
+      .map((h) => $(h).text());
+    expect(themes.length).toBeGreaterThan(1);
+    const { svg, name, description } = image($);
+    expect(name).toBe("Quotes per theme per year");
+    expect(description).toBe(
+      `One line per theme (${themes.length}), all on one scale from 0 to 2 a year, from 2013 to 2014. The table under the chart has every number.`,
+    );
+    expect(
+      svg
+        .find(".chart-name text")
+        .toArray()
+        .map((t) => $(t).text()),
+    ).toEqual(themes);
+    expect(svg.find(".chart-line path")).toHaveLength(themes.length);
     expect($("figure figcaption").text()).toMatch(/^Quotes on each theme, year by year/);
     expect($(".chart-section script, .chart-section [onload], .chart-section [onclick]")).toHaveLength(0);
   });
@@ -72,8 +90,7 @@ describe("the chart of quotes per theme per year", () => {
   it("on /themes/: the table has the numbers of the site's quotes, every year of the archive, and their totals", () => {
     const $ = page(out, "/themes/");
     expect($("table caption").text()).toBe("Quotes per theme per year");
-    expect($("table thead th[scope=col]").first().text()).toBe("Year");
-    expect($("table tbody th[scope=row]").length).toBeGreaterThan(0);
+    expect($("table thead th").first().text()).toBe("Year");
     const table = tableOf($);
     const exported = exportedCounts();
     const years = [...table.get("All themes")!.keys()];
@@ -84,32 +101,40 @@ describe("the chart of quotes per theme per year", () => {
     }
     const all = years.map((y) => [...exported.values()].reduce((sum, byYear) => sum + (byYear.get(y) ?? 0), 0));
     expect([...table.get("All themes")!.values()]).toEqual(all);
+    // A short archive has every value written on the chart too, row by row, as in the table.
+    const written = $(".chart-value text")
+      .toArray()
+      .map((t) => Number($(t).text()));
+    const columns = [...table.entries()].filter(([theme]) => theme !== "All themes").map(([, c]) => [...c.values()]);
+    expect(written).toEqual(columns.flat());
   });
 
-  it("on a theme's page: its own line, with a point per year and its numbers in a table", () => {
+  it("on a theme's page: its own line, a point per year, named for the theme, and its numbers in a table", () => {
     const $ = page(out, "/themes/reciprocity/");
-    const svg = $("figure svg[role=img]");
-    expect(svg).toHaveLength(1);
-    expect(svg.find("title").first().text()).toBe("Reciprocity: quotes per year");
-    expect(svg.find(".chart-line path")).toHaveLength(2);
-    expect(svg.find(".chart-dots").attr("d")!.match(/h0/g)).toHaveLength(2);
+    const { svg, name, description } = image($);
+    expect(name).toBe("Reciprocity: quotes per year");
     const byYear = exportedCounts().get("Reciprocity")!;
-    expect(Object.fromEntries(tableOf($).get("Quotes")!)).toEqual({
-      "2013": byYear.get("2013") ?? 0,
-      "2014": byYear.get("2014") ?? 0,
-    });
+    const counts = [byYear.get("2013") ?? 0, byYear.get("2014") ?? 0];
+    expect(description).toMatch(new RegExp(`^${counts[0]! + counts[1]!} quotes from 2013 to 2014\\.`));
+    expect(svg.find(".chart-line path")).toHaveLength(1);
+    expect(svg.find(".chart-line path").attr("d")).toMatch(/^M\d+ \d+l\d+ ?-?\d+$/);
+    expect(Object.fromEntries(tableOf($).get("Quotes")!)).toEqual({ "2013": counts[0], "2014": counts[1] });
     expect(
       svg
         .find(".chart-value text")
         .toArray()
         .map((t) => Number($(t).text())),
-    ).toEqual([byYear.get("2013") ?? 0, byYear.get("2014") ?? 0]);
+    ).toEqual(counts);
   });
 
-  it("in Welsh on the Welsh pages", () => {
+  it("in Welsh on the Welsh pages, named within 70 characters", () => {
     const $ = page(out, "/cy/themau/");
     expect($("#section-chart").text()).toBe("Dyfyniadau bob blwyddyn");
     expect($("details.chart-numbers summary").text()).toBe("Y rhifau");
-    expect($("figure svg desc").first().text()).toMatch(/ o 2013 i 2014\./);
+    expect(image($).description).toMatch(/ o 2013 i 2014\./);
+    const theme = image(page(out, "/cy/themau/reciprocity/"));
+    expect(theme.name).toMatch(/: dyfyniadau fesul blwyddyn$/);
+    for (const path of ["/themes/", "/themes/reciprocity/", "/cy/themau/", "/cy/themau/reciprocity/"])
+      expect(Array.from(image(page(out, path)).name).length, path).toBeLessThanOrEqual(70);
   });
 });
