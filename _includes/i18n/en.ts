@@ -212,6 +212,39 @@ export const en = {
     searchWithin: (title: string) => `Search within ${title}`,
     none: "No quotes on this theme yet.",
   },
+  chart: {
+    /** The heading of the chart's section, on /themes/ and on a theme's page. */
+    heading: "Quotes per year",
+    /** The years a chart covers: "in 2013", "from 2010 to 2024". */
+    period: (from: string, to: string) => (from === to ? `in ${from}` : `from ${from} to ${to}`),
+    /** /themes/: the chart's name (its `<title>`) and its table's caption. */
+    perTheme: "Quotes per theme per year",
+    /** /themes/: what the chart draws (its `<desc>`); the pattern is in the caption. */
+    perThemeDrawn: (themes: number, top: number, period: string) =>
+      `One line per theme (${themes}), all on one scale from 0 to ${top} a year, ${period}. The table under the chart has every number.`,
+    perThemeCaption: "Quotes on each theme, year by year: each row is one theme, all drawn to the same scale.",
+    /** A theme's page: the chart's name (its `<title>`). */
+    themeTitle: (title: string) => `${title}: quotes per year`,
+    themeCaption: (title: Html, period: string) => html`Quotes on ${title}, year by year, ${period}.`,
+    themeTable: (title: Html) => html`Quotes on ${title} per year`,
+    spansNote: "Each point counts several years: the table names them.",
+    numbers: "The numbers",
+    year: "Year",
+    years: "Years",
+    allThemes: "All themes",
+    quotes: "Quotes",
+    none: "No quotes yet.",
+    most: (when: string, n: number) => `The most in ${when}: ${n}.`,
+    mostInAYear: (n: number) => `At most ${n} in a year.`,
+    mostInAPeriod: (n: number) => `At most ${n} in a period.`,
+    sameYears: (n: number) => `The same number every year: ${n}.`,
+    sameSpans: (n: number) => `The same number in every period: ${n}.`,
+    emptyYears: (k: number, of: number) => `Years without quotes: ${k} of ${of}.`,
+    emptySpans: (k: number, of: number) => `Periods without quotes: ${k} of ${of}.`,
+    rising: "More in recent years than in earlier ones.",
+    falling: "Fewer in recent years than in earlier ones.",
+    steady: "About as many in recent years as in earlier ones.",
+  },
   typesOne: {
     meetings: "Meeting write-up",
     quotes: "Quote",

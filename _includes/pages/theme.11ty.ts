@@ -1,10 +1,12 @@
 /**
- * `/themes/<slug>/`: a theme's description, a search within it, and its newest hundred quotes;
+ * `/themes/<slug>/`: a theme's description, a search within it, its quotes per year as a chart
+ * (chart-figure.ts), and its newest hundred quotes;
  * older quotes on `/themes/<slug>/page/2/` and on. The pages are `paging.themes`, one entry per
  * (theme, page). Only the first page is indexed for search: it stands for the theme.
  */
 import type { Language } from "../../scripts/content/languages.ts";
 import { messages } from "../i18n/index.ts";
+import { themeChart } from "../lib/chart-figure.ts";
 import { html } from "../lib/html.ts";
 import { localise } from "../lib/localise.ts";
 import { markdown } from "../lib/markdown.ts";
@@ -46,6 +48,7 @@ ${first && text.body.trim() ? html`<div class="prose"${text.lang !== lang ? html
 <label for="section-search-q">${t.theme.searchWithin(title)}</label>
 <div class="search-row"><input id="section-search-q" type="search" name="q"><button type="submit">${t.search.button}</button></div>
 </form>
+${first ? themeChart(data.site, theme, lang) : ""}
 <section aria-labelledby="section-quotes" data-pagefind-ignore>
 <h2 id="section-quotes">${heading(p, lang)}</h2>
 ${p.items.length ? p.items.map((q) => quoteCard(q, { theme: false, lang })) : html`<p>${t.theme.none}</p>`}

@@ -1,5 +1,6 @@
-/** `/themes/`: every theme with its description and number of quotes. */
+/** `/themes/`: every theme with its description and number of quotes, then quotes per theme per year as a chart. */
 import { messages } from "../i18n/index.ts";
+import { archiveChart } from "../lib/chart-figure.ts";
 import { html } from "../lib/html.ts";
 import { localise } from "../lib/localise.ts";
 import { fieldIn } from "../lib/translated.ts";
@@ -22,7 +23,8 @@ ${data.site.themes.map(
 <p>${fieldIn(theme, "description", lang)}</p>
 <p class="facts">${t.common.quotes(theme.quotes.length)}</p></li>`,
 )}
-</ul>`;
+</ul>
+${archiveChart(data.site, lang)}`;
   return base(
     data,
     {

@@ -264,10 +264,11 @@ describe.skipIf(skipBrowser)("the form editor at /admin/", () => {
   });
 
   it("previews a quote, a write-up and a theme with the markup and text of their published pages", async () => {
-    // What only other files give a page (a write-up's quotes and projects, a theme's search box
-    // and quotes) is not in the form, so not in the preview; nor is what a reader never sees
+    // What only other files give a page (a write-up's quotes and projects, a theme's search box,
+    // chart and quotes) is not in the form, so not in the preview; nor is what a reader never sees
     // (the search index's hidden data).
-    const skip = '[aria-labelledby="section-quotes"], [aria-labelledby="section-projects"], form, [hidden]';
+    const skip =
+      '[aria-labelledby="section-quotes"], [aria-labelledby="section-projects"], [aria-labelledby="section-chart"], form, [hidden]';
     const site = await context.newPage();
     try {
       const compare = async (collection: string, entry: string | RegExp, path: string, root: string) => {

@@ -43,6 +43,7 @@ describe.skipIf(skipBrowser)("appearance in Chromium", () => {
   it.each([
     ["home", "/"],
     ["a write-up", writeUp],
+    ["the themes, with their chart", "/themes/"],
     ["a theme", `/themes/${themes[0]!.slug}/`],
     ["a quote", `/quotes/${quotes[0]!.slug}/`],
     ["a notice", `/upcoming/${notices[0]!.slug}/`],
@@ -56,6 +57,10 @@ describe.skipIf(skipBrowser)("appearance in Chromium", () => {
     await page.goto(`${site.url}${path}`);
     // The dark scheme is in force: the page's paper is dark (--paper: #181613).
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(24, 22, 19)");
+    // A chart's table of numbers is opened, so that axe checks its colours too.
+    await page.locator("details.chart-numbers").evaluateAll((all) => {
+      for (const details of all) (details as HTMLDetailsElement).open = true;
+    });
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });

@@ -27,7 +27,9 @@ const quote = quotes[0]!;
 const PAGES: [name: string, path: string, ready?: (page: Page) => Promise<unknown>][] = [
   ["home", "/"],
   ["a meeting write-up", `/meetings/${meetings[0]!.slug}/`],
-  ["a theme", `/themes/${themes[0]!.slug}/`],
+  // The chart's table of numbers is opened, so that axe checks it too.
+  ["the themes, with their chart", "/themes/", (page) => page.locator(".chart-numbers summary").click()],
+  ["a theme", `/themes/${themes[0]!.slug}/`, (page) => page.locator(".chart-numbers summary").click()],
   ["a quote", `/quotes/${quote.slug}/`],
   [
     "the search page with results",
@@ -66,6 +68,37 @@ describe.skipIf(skipBrowser)("pages in Chromium", () => {
     expect(problems.list).toEqual([]);
     await context.close();
   });
+
+  it.each([
+    ["/themes/", "Quotes per theme per year", "Quotes per theme per year"],
+    [`/themes/${themes[0]!.slug}/`, `${themes[0]!.title}: quotes per year`, `Quotes on ${themes[0]!.title} per year`],
+    ["/cy/themau/", "Dyfyniadau fesul thema fesul blwyddyn", "Dyfyniadau fesul thema fesul blwyddyn"],
+  ])(
+    "%s: the chart is one image named by its title and described by its desc, with its numbers in a named table",
+    async (path, name, caption) => {
+      const page = await browser.newPage();
+      await page.goto(`${site.url}${path}`);
+      await page.locator(".chart-numbers summary").click();
+      // The accessibility tree Chromium itself computes.
+      const cdp = await page.context().newCDPSession(page);
+      const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as {
+        nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string } }[];
+      };
+      const images = nodes.filter((n) => n.role?.value === "image");
+      expect(images.map((n) => n.name?.value)).toEqual([name]);
+      expect(images[0]!.description?.value).toBe(await page.locator("svg desc").textContent());
+      expect(images[0]!.description?.value).toMatch(/2013/);
+      const tables = nodes.filter((n) => n.role?.value === "table");
+      expect(tables.map((n) => n.name?.value)).toEqual([caption]);
+      // The one meeting of the seed: one year, a row of it, with each column's number.
+      const rowHeaders = nodes.filter((n) => n.role?.value.toLowerCase() === "rowheader").map((n) => n.name?.value);
+      expect(rowHeaders).toEqual(["2013"]);
+      const cells = await page.locator(".chart-numbers td").allTextContents();
+      expect(cells.length).toBeGreaterThan(0);
+      expect(cells.every((c) => /^\d+$/.test(c))).toBe(true);
+      await page.close();
+    },
+  );
 
   it("serves the 404 page, with status 404, for an unknown path, and its own files load", async () => {
     const page = await browser.newPage();

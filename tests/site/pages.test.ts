@@ -258,7 +258,7 @@ describe("every page type exists and shows its facts", () => {
   it("themes: an index with counts, and each theme's quotes newest first with a search within it", () => {
     const index = page(out, "/themes/");
     expect(
-      index("main h2")
+      index("main .cards h2")
         .map((_, h) => index(h).text())
         .get(),
     ).toEqual(content.themes.map((t) => t.title));
