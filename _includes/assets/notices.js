@@ -2,13 +2,19 @@
 // already did so for days that were over when it ran; without this script the page still reads
 // right as of that build). Cards carry data-date="YYYY-MM-DD"; no inline code, so the CSP holds.
 (function () {
-  var parts = {};
-  new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" })
-    .formatToParts(new Date())
-    .forEach(function (p) {
-      parts[p.type] = p.value;
-    });
-  var today = parts.year + "-" + parts.month + "-" + parts.day;
+  // Today's date in Wales. Intl could say it (timeZone: "Europe/London"), but its first use of a
+  // time zone costs about 40 ms of the main thread (150 ms on Lighthouse's slowed phone, most of
+  // the page's blocking time). The UK's rule is short and fixed by law (the Summer Time Order
+  // 2002): an hour ahead of UTC from 01:00 UTC on the last Sunday of March to 01:00 UTC on the
+  // last Sunday of October. tests/site/notices-script.test.ts checks it against Intl, hour by hour.
+  function lastSundayAtOne(year, month) {
+    var last = new Date(Date.UTC(year, month + 1, 0)); // the month's last day
+    return Date.UTC(year, month, last.getUTCDate() - last.getUTCDay(), 1);
+  }
+  var now = Date.now();
+  var year = new Date(now).getUTCFullYear();
+  var summer = now >= lastSundayAtOne(year, 2) && now < lastSundayAtOne(year, 9);
+  var today = new Date(now + (summer ? 3600000 : 0)).toISOString().slice(0, 10);
   document.querySelectorAll("[data-date]").forEach(function (card) {
     if (card.getAttribute("data-date") >= today || card.classList.contains("is-past")) return;
     card.classList.add("is-past");
