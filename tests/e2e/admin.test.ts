@@ -41,7 +41,17 @@ import {
   watchProblems,
   type PageProblems,
 } from "./browser.ts";
-import { contentFiles, form, outline, pane, preview, pressUntil, readTestRepo, seedTestRepo } from "./cms.ts";
+import {
+  contentFiles,
+  enableWelsh,
+  form,
+  outline,
+  pane,
+  preview,
+  pressUntil,
+  readTestRepo,
+  seedTestRepo,
+} from "./cms.ts";
 
 warnIfSkipped();
 
@@ -400,16 +410,8 @@ describe.skipIf(skipBrowser)("the form editor at /admin/", () => {
   it("adds a Welsh title, summary and text to the new write-up, in a Welsh pane beside the English", async () => {
     await reopen();
     await openCollection("Meeting write-ups");
-    await page
-      .getByText(/6th South Wales meeting/)
-      .first()
-      .click();
     // Saved in English alone, the write-up has no Welsh yet: the pane beside the form offers it.
-    await pane(page, "Preview", "English")
-      .getByRole("radio", { name: /^Welsh/ })
-      .click();
-    const welsh = pane(page, "Edit", "Welsh");
-    await welsh.getByRole("button", { name: /^Enable \u2068?Welsh\u2069?$/ }).click();
+    const welsh = await enableWelsh(page, /6th South Wales meeting/);
     const f = form(page, welsh);
     // Only the fields a Welsh version may give, and the text; none of them required.
     await expect(
@@ -443,15 +445,7 @@ describe.skipIf(skipBrowser)("the form editor at /admin/", () => {
   it("adds a Welsh translation of the words of a quote said in English, and nothing else", async () => {
     await reopen();
     await openCollection("Quotes");
-    await page
-      .getByText(/^Dai Evans$/)
-      .first()
-      .click();
-    await pane(page, "Preview", "English")
-      .getByRole("radio", { name: /^Welsh/ })
-      .click();
-    const welsh = pane(page, "Edit", "Welsh");
-    await welsh.getByRole("button", { name: /^Enable \u2068?Welsh\u2069?$/ }).click();
+    const welsh = await enableWelsh(page, /^Dai Evans$/);
     await form(page, welsh).write("body", "Fe wnaethon ni gynllunio'r diwrnod gyda'n gilydd.");
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await saved();

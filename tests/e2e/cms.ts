@@ -120,6 +120,20 @@ export function pane(page: Page, mode: "Edit" | "Preview", language: "English" |
   return page.getByRole("group", { name: new RegExp(`^${mode} \u2068?${language}\u2069? Content$`) });
 }
 
+/**
+ * Opens the entry of the open collection whose title matches `title` and turns its Welsh version
+ * on: the pane beside the form offers Welsh for an entry that has none yet. Returns the Welsh form's pane.
+ */
+export async function enableWelsh(page: Page, title: RegExp): Promise<Locator> {
+  await page.getByText(title).first().click();
+  await pane(page, "Preview", "English")
+    .getByRole("radio", { name: /^Welsh/ })
+    .click();
+  const welsh = pane(page, "Edit", "Welsh");
+  await welsh.getByRole("button", { name: /^Enable \u2068?Welsh\u2069?$/ }).click();
+  return welsh;
+}
+
 /** The preview pane beside the form: an iframe with the site's stylesheet. */
 export function preview(page: Page) {
   return page.frameLocator("iframe.preview");
