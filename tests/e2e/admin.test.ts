@@ -51,6 +51,8 @@ import {
   pressUntil,
   readTestRepo,
   seedTestRepo,
+  switchTo,
+  watchEditor,
 } from "./cms.ts";
 
 warnIfSkipped();
@@ -241,6 +243,7 @@ describe.skipIf(skipBrowser)("the form editor at /admin/", () => {
     stops.push(() => context.close());
     page = await context.newPage();
     problems = await watchProblems(page);
+    await watchEditor(page);
     // Any page of the origin reaches its storage (an HTML page: Chromium asks a text file for /favicon.ico).
     await page.goto(`${server.url}/`);
     await seedTestRepo(page, SEED);
@@ -429,7 +432,7 @@ describe.skipIf(skipBrowser)("the form editor at /admin/", () => {
     await shot("5-welsh-pane");
     expect(await axeViolations(page)).toEqual([]);
     // Its preview, in place of the English form: the Welsh texts, and the rest from the English form.
-    await pane(page, "Edit", "English").getByRole("radio", { name: "Preview" }).click();
+    await switchTo(pane(page, "Edit", "English"), "Preview");
     const shown = preview(page);
     await shown.getByRole("heading", { level: 1, name: "6ed cyfarfod De Cymru" }).waitFor();
     await expect(shown.locator("p.lede").textContent()).resolves.toBe(

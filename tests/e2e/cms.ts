@@ -63,8 +63,47 @@ export async function readTestRepo(page: Page): Promise<Record<string, string>> 
 }
 
 /**
+ * Makes what the editor's components have registered readable from the page, so that the tests
+ * wait for the editor's state rather than for the DOM, which runs ahead of it:
+ *
+ * - A choice (Sveltia UI's radio group, and every other `Group`: tab lists, the panes' switches)
+ *   listens for clicks only once it is activated, 100 ms after it is mounted (`Group`'s
+ *   constructor sleeps first: @sveltia/ui services/group.svelte.js), and says so with an
+ *   `Initialized` event: it is then marked `data-test-active`. A click before that checks the
+ *   radio on screen but never reaches the field's value, and Save then refuses the entry ("Kind:
+ *   This field is required"). Each choice it registers comes as a `Change` event on the group,
+ *   whose value is kept in `data-test-value`.
+ * - The rich-text editor (Lexical, in Sveltia UI's lexical-root.svelte) takes over its
+ *   `contenteditable` root when it is mounted, and reports each change of its content, as
+ *   Markdown, with an `Update` event, which is the field's value: it is kept in `data-test-value`.
+ *   Typing before it has taken over is lost.
+ *
+ * Call it before the page opens /admin/ (an init script runs before any of the page's scripts).
+ */
+export async function watchEditor(page: Page): Promise<void> {
+  // A script of its own, as text: what a transpiler adds to a function (esbuild's `__name`) is
+  // not defined in the page. Capturing listeners on the document see events that do not bubble.
+  await page.addInitScript(`
+    document.addEventListener("Initialized", (e) => {
+      if (e.target instanceof HTMLElement) e.target.dataset.testActive = "";
+    }, true);
+    document.addEventListener("Change", (e) => {
+      if (e.target instanceof HTMLElement && e.target.matches('[role="radiogroup"]') && e.detail && "value" in e.detail)
+        e.target.dataset.testValue = String(e.detail.value);
+    }, true);
+    document.addEventListener("Update", (e) => {
+      if (e.target instanceof HTMLElement && typeof e.detail?.value === "string") e.target.dataset.testValue = e.detail.value;
+    }, true);
+  `);
+}
+
+/** How long the editor may take to register an action (generous: a loaded machine is slow). */
+const REGISTERED = 15_000;
+
+/**
  * The form of the entry being edited: each field is a `<section data-key-path="…">`. With `root`
- * (a pane: `pane(page, "Welsh")`), the fields of that pane only.
+ * (a pane: `pane(page, "Welsh")`), the fields of that pane only. Each action returns once the
+ * editor has registered it (see `watchEditor`).
  */
 export function form(page: Page, root: Page | Locator = page) {
   const field = (keyPath: string): Locator => root.locator(`section[data-key-path="${keyPath}"]`);
@@ -72,15 +111,46 @@ export function form(page: Page, root: Page | Locator = page) {
     field,
     input: (keyPath: string) => field(keyPath).locator("input, textarea").first(),
     /** A choice shown as radio buttons (up to five options), by its label. */
-    choose: (keyPath: string, option: string | RegExp) => field(keyPath).getByRole("radio", { name: option }).check(),
-    /** Types into a Markdown field's rich-text editor. */
-    async write(keyPath: string, text: string) {
-      await field(keyPath).locator('[contenteditable="true"]').first().click();
-      await page.keyboard.type(text);
+    async choose(keyPath: string, option: string | RegExp) {
+      await choose(field(keyPath).locator('[role="radiogroup"]'), option);
     },
-    /** Adds an item to a list field. */
-    add: (keyPath: string) => field(keyPath).getByRole("button", { name: /^Add / }).last().click(),
+    /** Types into a Markdown field's rich-text editor; returns once the field holds the text. */
+    async write(keyPath: string, text: string) {
+      const editor = field(keyPath).locator('[contenteditable="true"]').first();
+      const root = await editor.elementHandle({ timeout: REGISTERED });
+      // Lexical has taken over its root once it has set `__lexicalEditor` on it.
+      await page.waitForFunction((el) => "__lexicalEditor" in el, root, { timeout: REGISTERED });
+      await editor.click();
+      await page.keyboard.type(text);
+      await page.waitForFunction(([el, text]) => el.dataset.testValue?.includes(text) === true, [root, text] as const, {
+        timeout: REGISTERED,
+      });
+    },
+    /** Adds an item to a list field; returns once its fields are there. */
+    async add(keyPath: string) {
+      const items = field(keyPath).locator(`section[data-key-path^="${keyPath}."]`);
+      const before = await items.count();
+      await field(keyPath).getByRole("button", { name: /^Add / }).last().click();
+      await items.nth(before).waitFor({ timeout: REGISTERED });
+    },
   };
+}
+
+/**
+ * Checks the radio labelled `option` of a radio group once the group listens, and returns once
+ * the group has passed its value on (see `watchEditor`).
+ */
+export async function choose(group: Locator, option: string | RegExp): Promise<void> {
+  const page = group.page();
+  await group.and(page.locator("[data-test-active]")).waitFor({ timeout: REGISTERED });
+  const radio = group.getByRole("radio", { name: option });
+  const value = await radio.getAttribute("data-value");
+  // The group itself, held before the choice: a pane named by what it shows is renamed by it.
+  const handle = await group.elementHandle();
+  await radio.check();
+  await page.waitForFunction(([el, value]) => el.dataset.testValue === value, [handle, value] as const, {
+    timeout: REGISTERED,
+  });
 }
 
 /**
@@ -126,12 +196,18 @@ export function pane(page: Page, mode: "Edit" | "Preview", language: "English" |
  */
 export async function enableWelsh(page: Page, title: RegExp): Promise<Locator> {
   await page.getByText(title).first().click();
-  await pane(page, "Preview", "English")
-    .getByRole("radio", { name: /^Welsh/ })
-    .click();
+  await switchTo(pane(page, "Preview", "English"), /^Welsh/);
   const welsh = pane(page, "Edit", "Welsh");
   await welsh.getByRole("button", { name: /^Enable \u2068?Welsh\u2069?$/ }).click();
   return welsh;
+}
+
+/** In `pane`, chooses what it shows (a language, or "Preview") with its switch. */
+export async function switchTo(where: Locator, option: string | RegExp): Promise<void> {
+  await choose(
+    where.getByRole("radiogroup").filter({ has: where.page().getByRole("radio", { name: option }) }),
+    option,
+  );
 }
 
 /** The preview pane beside the form: an iframe with the site's stylesheet. */
