@@ -140,7 +140,7 @@ export function form(page: Page, root: Page | Locator = page) {
  * Checks the radio labelled `option` of a radio group once the group listens, and returns once
  * the group has passed its value on (see `watchEditor`).
  */
-export async function choose(group: Locator, option: string | RegExp): Promise<void> {
+async function choose(group: Locator, option: string | RegExp): Promise<void> {
   const page = group.page();
   await group.and(page.locator("[data-test-active]")).waitFor({ timeout: REGISTERED });
   const radio = group.getByRole("radio", { name: option });
