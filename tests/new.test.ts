@@ -8,22 +8,34 @@ import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { collectionNames, collections } from "../scripts/content/collections.ts";
 import { loadContent } from "../scripts/content/loader.ts";
 import { parseContentFile } from "../scripts/content/parse.ts";
+import { runNew as newMain } from "../scripts/new/main.ts";
+import { collector, runValidate as validateTree, type Run } from "./content/tree.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
+/**
+ * Runs `npm run new` with `args` in process (scripts/new/main.ts, which scripts/new.ts runs), with
+ * `input` as its stdin; one test below runs the real command as a process.
+ */
+async function runNew(args: string[], input = ""): Promise<Run> {
+  const stdout = collector();
+  const stderr = collector();
+  const code = await newMain(args, {
+    stdin: Readable.from(input ? [input] : []),
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+  });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 
-/** Runs `scripts/new.ts` (what `npm run new` runs) with `args`, writing `input` to its stdin. */
-function runNew(args: string[], input = ""): Promise<Run> {
+/** Runs the real command, `scripts/new.ts` through tsx (what `npm run new` runs), as a process. */
+function runNewProcess(args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(TSX, ["scripts/new.ts", ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } });
     let stdout = "";
@@ -34,24 +46,12 @@ function runNew(args: string[], input = ""): Promise<Run> {
     child.on("close", (code) => {
       resolve({ code, stdout, stderr });
     });
-    child.stdin.end(input);
+    child.stdin.end();
   });
 }
 
-/** Runs the real validator on a content folder. */
-function runValidate(dir: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ["scripts/validate.ts", dir], { cwd: ROOT });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+/** Runs the real validator on a content folder (in process). */
+const runValidate = (dir: string) => validateTree([dir]);
 
 /** Every file under a content folder, as "folder/name.md", to prove nothing else changed. */
 function listing(dir: string): string[] {
@@ -96,8 +96,8 @@ const QUOTE_FLAGS = [
 ];
 
 describe("npm run new, by flags", () => {
-  it("writes a quote that passes validation, with values that need quoting read back exactly", async () => {
-    const run = await runNew(["--content", content, ...QUOTE_FLAGS]);
+  it("writes a quote that passes validation, with values that need quoting read back exactly (the real command)", async () => {
+    const run = await runNewProcess(["--content", content, ...QUOTE_FLAGS]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const path = join(content, "quotes", "ann-obrien-participation-means-it-is-my.md");

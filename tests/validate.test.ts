@@ -3,6 +3,7 @@
  * tests/fixtures/bad yields exactly one line per mistake, each on its file and line, in all three
  * output formats. Each tree is validated once per format and the output shared by the assertions.
  */
+import { execFile } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -666,9 +667,27 @@ function problemLines(stdout: string) {
   });
 }
 
-const runs: Record<"valid" | "validJson" | "bad" | "github" | "json" | "unknownFormat" | "noFolder" | "warnings", Run> =
-  {} as never;
+const runs: Record<
+  "process" | "valid" | "validJson" | "bad" | "github" | "json" | "unknownFormat" | "noFolder" | "warnings",
+  Run
+> = {} as never;
 let warningsTree: string;
+
+/** The real command, `tsx scripts/validate.ts`, as a process; every other run here is in process. */
+function runValidateProcess(args: string[]): Promise<Run> {
+  return new Promise((done, fail) => {
+    execFile(
+      join(ROOT, "node_modules/.bin/tsx"),
+      ["scripts/validate.ts", ...args],
+      { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === "number" ? err.code : null) : 0;
+        if (err && code === null) fail(new Error(`the validator did not finish: ${err.message}`, { cause: err }));
+        else done({ code, stdout, stderr });
+      },
+    );
+  });
+}
 
 beforeAll(async () => {
   // One tree that only has warnings: the valid tree with one organisation written another way.
@@ -680,7 +699,8 @@ beforeAll(async () => {
     readFileSync(quoteFile, "utf8").replace("Bron Afon Housing Association", "Bron-Afon Housing Association"),
   );
 
-  const [valid, validJson, bad, github, json, unknownFormat, noFolder, warnings] = await Promise.all([
+  const [process, valid, validJson, bad, github, json, unknownFormat, noFolder, warnings] = await Promise.all([
+    runValidateProcess([BAD]),
     runValidate([VALID]),
     runValidate([VALID, "--format=json"]),
     runValidate([BAD]),
@@ -690,7 +710,7 @@ beforeAll(async () => {
     runValidate(["tests/fixtures/no-such-folder"]),
     runValidate([relative(ROOT, warningsTree)]),
   ]);
-  Object.assign(runs, { valid, validJson, bad, github, json, unknownFormat, noFolder, warnings });
+  Object.assign(runs, { process, valid, validJson, bad, github, json, unknownFormat, noFolder, warnings });
 });
 
 afterAll(() => {
@@ -707,6 +727,12 @@ describe("the valid tree", () => {
   it("reports the same as JSON", () => {
     expect(runs.validJson.code).toBe(0);
     expect(JSON.parse(runs.validJson.stdout)).toEqual({ files: 14, errors: 0, warnings: 0, problems: [] });
+  });
+});
+
+describe("the command", () => {
+  it("run as a process (scripts/validate.ts, what `npm run validate` runs), reports as it does in process", () => {
+    expect(runs.process).toEqual(runs.bad);
   });
 });
 

@@ -2,11 +2,12 @@
  * Small content trees for tests, written to a fresh temp folder: a minimal valid set of files that
  * each test adds to or overrides, so that every test shows only the file it is about.
  */
-import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
+import { runValidate as validate } from "../../scripts/validate/main.ts";
 
 /** The repository's root, where `npm run validate` runs. */
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url)).replace(/[\\/]$/, "");
@@ -71,22 +72,26 @@ export interface Run {
   stderr: string;
 }
 
+/** A stream that keeps what is written to it. */
+export function collector(): { stream: Writable; text: () => string } {
+  let text = "";
+  const stream = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      text += chunk.toString();
+      done();
+    },
+  });
+  return { stream, text: () => text };
+}
+
 /**
- * Runs the real validator as a separate process (`npx tsx scripts/validate.ts …`), from the
- * repository's root, exactly as a contributor or CI would.
+ * Runs the real validator, `npm run validate` (scripts/validate/main.ts, which
+ * scripts/validate.ts runs), in process, from the repository's root, as a contributor or CI
+ * would; tests/validate.test.ts also runs it once as a process.
  */
 export function runValidate(args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    execFile(
-      "npx",
-      ["tsx", "scripts/validate.ts", ...args],
-      { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 64 * 1024 * 1024 },
-      (err, stdout, stderr) => {
-        const code = err ? (typeof err.code === "number" ? err.code : null) : 0;
-        // No exit code: the validator did not run, or was killed.
-        if (err && code === null) fail(new Error(`the validator did not finish: ${err.message}`, { cause: err }));
-        else done({ code, stdout, stderr });
-      },
-    );
-  });
+  const stdout = collector();
+  const stderr = collector();
+  const code = validate(args, { stdout: stdout.stream, stderr: stderr.stream });
+  return Promise.resolve({ code, stdout: stdout.text(), stderr: stderr.text() });
 }
