@@ -2,8 +2,8 @@
  * The one way long lists are split into pages, worked out once per build from the loaded content
  * and given to templates as the global `paging`:
  *
- * - `quotes`: every quote, `QUOTES_PER_PAGE` to a page (`/quotes/`, `/quotes/page/2/` …);
- * - `themes`: each theme's quotes, `QUOTES_PER_PAGE` to a page (`/themes/<slug>/`,
+ * - `quotes`: every quote, `quotesPerPage()` to a page (`/quotes/`, `/quotes/page/2/` …);
+ * - `themes`: each theme's quotes, `quotesPerPage()` to a page (`/themes/<slug>/`,
  *   `/themes/<slug>/page/2/` …), as one flat list of (theme, chunk) pairs;
  * - `years`: the write-ups, one page a year (`/meetings/<year>/`), by region.
  *
@@ -95,6 +95,20 @@ function byYear(meetings: readonly Meeting[], regions: readonly Region[]): YearP
   }));
 }
 
+/**
+ * Quotes to a page: `QUOTES_PER_PAGE` from the environment when set (a whole number from 1: the
+ * paging test builds a small archive with small pages), else 100 (`_includes/lib/urls.ts`).
+ */
+export function quotesPerPage(env: NodeJS.ProcessEnv = process.env): number {
+  const value = (env.QUOTES_PER_PAGE ?? "").trim();
+  if (value === "") return QUOTES_PER_PAGE;
+  if (/^[1-9]\d{0,5}$/.test(value)) return Number(value);
+  console.warn(
+    `[paging] QUOTES_PER_PAGE=${JSON.stringify(value)} is not a whole number from 1: ${QUOTES_PER_PAGE} to a page`,
+  );
+  return QUOTES_PER_PAGE;
+}
+
 /** Every paged list of the site, from `content`. */
 export function paging(content: Content, size = QUOTES_PER_PAGE): Paging {
   return {
@@ -113,7 +127,7 @@ const cache = new WeakMap<Content, Paging>();
 /** The pages of `content`'s lists, worked out on first use. */
 export function pagingOf(content: Content): Paging {
   let result = cache.get(content);
-  if (!result) cache.set(content, (result = paging(content)));
+  if (!result) cache.set(content, (result = paging(content, quotesPerPage())));
   return result;
 }
 

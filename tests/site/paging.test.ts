@@ -1,9 +1,10 @@
 /**
  * Long lists in pages: the paging helper on its own, then a real build of a generated archive
- * (scripts/bench/generate.ts, 160 meetings: 800 quotes, more than a page on every theme) read
- * back: each theme's pages hold its quotes newest first, a hundred to a page, with page
- * navigation; only a theme's first page is indexed; the sitemap lists every page; links and HTML
- * of every paged page are sound.
+ * (scripts/bench/generate.ts, 20 meetings: 100 quotes) with ten quotes to a page
+ * (`QUOTES_PER_PAGE=10`: more than a page on every theme, as 100 to a page would be with 800
+ * quotes) read back: each theme's pages hold its quotes newest first, a page at a time, with
+ * page navigation; only a theme's first page is indexed; the sitemap lists every page; links and
+ * HTML of every paged page are sound. Without share cards, which are not what it is about.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateContent } from "../../scripts/bench/generate.ts";
 import { loadContent } from "../../scripts/content/loader.ts";
 import type { Content } from "../../scripts/content/model.ts";
-import { paginate, paging } from "../../scripts/site/paging.ts";
+import { paginate, paging, quotesPerPage } from "../../scripts/site/paging.ts";
 import { QUOTES_PER_PAGE, url } from "../../_includes/lib/urls.ts";
 import { pageNumbers } from "../../_includes/partials/pager.ts";
 import {
@@ -89,6 +90,18 @@ describe("pageNumbers()", () => {
   });
 });
 
+describe("quotesPerPage()", () => {
+  it("is QUOTES_PER_PAGE when it is a whole number from 1, else the site's hundred", () => {
+    expect(quotesPerPage({})).toBe(QUOTES_PER_PAGE);
+    expect(quotesPerPage({ QUOTES_PER_PAGE: "10" })).toBe(10);
+    for (const wrong of ["0", "-3", "ten", "2.5", "1e3"])
+      expect(quotesPerPage({ QUOTES_PER_PAGE: wrong }), wrong).toBe(100);
+  });
+});
+
+/** Quotes to a page in the built archive below. */
+const SIZE = 10;
+
 describe("a built archive with more quotes on a theme than a page holds", () => {
   const scratch = mkdtempSync(join(tmpdir(), "paging-test-"));
   const dir = join(scratch, "content");
@@ -98,9 +111,13 @@ describe("a built archive with more quotes on a theme than a page holds", () => 
   let content: Content;
 
   beforeAll(async () => {
-    generateContent(dir, { meetings: 160, today: "2020-01-01" });
+    generateContent(dir, { meetings: 20, today: "2020-01-01" });
     content = load(dir);
-    const built = await buildSite({ content: dir, now: "2020-01-01" });
+    const built = await buildSite({
+      content: dir,
+      now: "2020-01-01",
+      env: { QUOTES_PER_PAGE: String(SIZE), SHARE_CARDS: "off" },
+    });
     build = built;
     if (built.code !== 0) throw new Error(`build failed (${built.code}):\n${built.stderr}`);
     out = built.out;
@@ -110,11 +127,11 @@ describe("a built archive with more quotes on a theme than a page holds", () => 
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  it("puts each theme's newest hundred quotes on its page and the rest on page/2/ and on, with page navigation", () => {
-    const themes = content.themes.filter((t) => t.quotes.length > QUOTES_PER_PAGE);
+  it("puts each theme's newest quotes on its page and the rest on page/2/ and on, with page navigation", () => {
+    const themes = content.themes.filter((t) => t.quotes.length > SIZE);
     expect(themes.length).toBeGreaterThan(0);
     for (const theme of themes) {
-      const count = Math.ceil(theme.quotes.length / QUOTES_PER_PAGE);
+      const count = Math.ceil(theme.quotes.length / SIZE);
       const hrefs = Array.from({ length: count }, (_, i) => url.themePage(theme, i + 1));
       const shown: string[] = [];
       hrefs.forEach((href, i) => {
@@ -148,20 +165,20 @@ describe("a built archive with more quotes on a theme than a page holds", () => 
       });
       expect(shown).toEqual(theme.quotes.map((q) => url.quote(q)));
       const first = page(out, hrefs[0]!);
-      expect(first(".quote")).toHaveLength(QUOTES_PER_PAGE);
-      expect(text(first("#section-quotes").text())).toBe(`Quotes 1 to 100 of ${theme.quotes.length}, newest first`);
+      expect(first(".quote")).toHaveLength(SIZE);
+      expect(text(first("#section-quotes").text())).toBe(`Quotes 1 to ${SIZE} of ${theme.quotes.length}, newest first`);
     }
   });
 
   it("pages /quotes/ through the same helper and navigation", () => {
-    const count = Math.ceil(content.quotes.length / QUOTES_PER_PAGE);
+    const count = Math.ceil(content.quotes.length / SIZE);
     expect(count).toBeGreaterThan(5);
     const $ = page(out, url.quotesPage(4));
     expect(
       $("main .quote-links a[href^='/quotes/']")
         .map((_, a) => $(a).attr("href"))
         .get(),
-    ).toEqual(content.quotes.slice(300, 400).map((q) => url.quote(q)));
+    ).toEqual(content.quotes.slice(3 * SIZE, 4 * SIZE).map((q) => url.quote(q)));
     const nav = $("nav[aria-label='Pages']");
     expect(nav.find("a[rel=prev]").attr("href")).toBe("/quotes/page/3/");
     expect(nav.find("a[rel=next]").attr("href")).toBe("/quotes/page/5/");
