@@ -3,7 +3,6 @@
  * generated from the schemas: this fails when they are stale, and checks that what they say
  * (every field, its description, a working example) is complete and true.
  */
-import { execFile } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,16 +20,17 @@ import {
   START_MARKER,
 } from "../scripts/content/field-docs.ts";
 import { parseContentFile } from "../scripts/content/parse.ts";
-import { ROOT } from "./content/tree.ts";
+import { runDocs as docs } from "../scripts/docs/main.ts";
+import { collector, ROOT, type Run } from "./content/tree.ts";
 
 const CONTRIBUTING = join(ROOT, "CONTRIBUTING.md");
 
-function runDocs(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile("npx", ["tsx", "scripts/docs.ts", ...args], { cwd: ROOT }, (err, stdout, stderr) => {
-      done({ code: err ? (typeof err.code === "number" ? err.code : null) : 0, stdout, stderr });
-    });
-  });
+/** `npm run docs` in process (scripts/docs/main.ts, which scripts/docs.ts runs). */
+function runDocs(args: string[]): Promise<Run> {
+  const stdout = collector();
+  const stderr = collector();
+  const code = docs(args, { stdout: stdout.stream, stderr: stderr.stream });
+  return Promise.resolve({ code, stdout: stdout.text(), stderr: stderr.text() });
 }
 
 describe("CONTRIBUTING.md", () => {

@@ -12,7 +12,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { ConsoleMessage, Page } from "playwright-core";
 import { CHROMIUM, hasBrowser } from "../../scripts/harness/chromium.ts";
 import { serveSite, type SiteServer } from "../../scripts/harness/serve-site.ts";
-import { buildSite } from "../site/build-site.ts";
+import { sharedBuild } from "../site/build-site.ts";
 
 // The browser itself, shared with the search benchmark (scripts/bench/search.ts).
 export { hasBrowser, launchBrowser } from "../../scripts/harness/chromium.ts";
@@ -42,14 +42,15 @@ export interface BuiltSite {
 
 /**
  * Builds the real site with Eleventy's CLI (the same command as `npm run build`, Pagefind
- * included; the site tests' `buildSite`) from `contentDir` into a temp folder, as if built on the
- * day `now` (`SITE_NOW`, default today), and serves it.
+ * included; the site tests' `sharedBuild`: once per test run for all the files that ask for the
+ * same) from `contentDir` into a temp folder, as if built on the day `now` (`SITE_NOW`, default
+ * today), and serves it.
  */
 export async function buildAndServe(
   contentDir = "content",
   now = new Date().toISOString().slice(0, 10),
 ): Promise<BuiltSite> {
-  const build = await buildSite({ content: resolve(contentDir), now });
+  const build = await sharedBuild({ content: resolve(contentDir), now });
   if (build.code !== 0) {
     await build.clean();
     throw new Error(`The site did not build (exit code ${build.code}):\n${build.stderr || build.stdout}`);

@@ -1,14 +1,17 @@
 /**
  * Builds the real site with the real CLI (`tsx …/eleventy/cmd.cjs --config=.eleventy.ts`) from a
- * content folder into a temp folder, and reads what it wrote. Each site test file builds once.
+ * content folder into a temp folder, and reads what it wrote. Each site test file builds once;
+ * files that need the same site share one build (`sharedBuild`).
  */
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, watch, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import * as cheerio from "cheerio";
 import { HtmlValidate } from "html-validate";
+import { inject } from "vitest";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const FIXTURE = join(ROOT, "tests/fixtures/site");
@@ -60,6 +63,51 @@ export async function buildSite(options: BuildOptions): Promise<Build> {
   });
   const code = await new Promise<number | null>((done) => child.on("close", done));
   return { out, code, stdout, stderr, clean: () => rm(tmp, { recursive: true, force: true }) };
+}
+
+/**
+ * The site `options` ask for, built once per test run however many test files ask for it (in
+ * this run's folder for shared builds: tests/global-setup.ts): the first to ask builds it, the
+ * others wait until it has said how the build ended. Its `clean()` leaves it for the others; the
+ * run removes it at the end.
+ */
+export async function sharedBuild(options: Omit<BuildOptions, "output">): Promise<Build> {
+  const key = createHash("sha256")
+    .update(JSON.stringify([options.content ?? FIXTURE, options.now, options.env ?? {}]))
+    .digest("hex")
+    .slice(0, 16);
+  const dir = join(inject("sharedBuilds"), key);
+  const result = join(dir, "result.json");
+  const out = join(dir, "out");
+  try {
+    mkdirSync(dir);
+  } catch {
+    // Another test file is building it (mkdir is atomic: one of them made the folder).
+    await appears(dir, "result.json");
+    return { ...(JSON.parse(readFileSync(result, "utf8")) as Omit<Build, "clean">), clean: () => Promise.resolve() };
+  }
+  const { code, stdout, stderr } = await buildSite({ ...options, output: out });
+  // Written beside, then renamed: whoever waits reads a whole file.
+  writeFileSync(`${result}.tmp`, JSON.stringify({ out, code, stdout, stderr }));
+  renameSync(`${result}.tmp`, result);
+  return { out, code, stdout, stderr, clean: () => Promise.resolve() };
+}
+
+/** Resolves once `dir` holds a file named `name` (made there by a rename). */
+function appears(dir: string, name: string): Promise<void> {
+  return new Promise((done) => {
+    const watcher = watch(dir, () => {
+      if (existsSync(join(dir, name))) {
+        watcher.close();
+        done();
+      }
+    });
+    // It may have been written before the watch began.
+    if (existsSync(join(dir, name))) {
+      watcher.close();
+      done();
+    }
+  });
 }
 
 /** Every file under `dir`, as site paths ("/quotes/x/index.html"). */

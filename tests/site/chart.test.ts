@@ -6,13 +6,13 @@
  * drawn at build time.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, page, read, type Build } from "./build-site.ts";
+import { sharedBuild, page, read, type Build } from "./build-site.ts";
 
 let build: Build | undefined;
 let out: string;
 
 beforeAll(async () => {
-  const built = (build = await buildSite({ now: "2014-03-01" }));
+  const built = (build = await sharedBuild({ now: "2014-03-01" }));
   if (built.code !== 0) throw new Error(`build failed (${built.code}):\n${built.stderr}`);
   out = built.out;
 });

@@ -17,12 +17,12 @@ import { quoteCard } from "../../_includes/partials/quote-card.ts";
 import type { Content } from "../../scripts/content/model.ts";
 import {
   brokenLinks,
-  buildSite,
   FIXTURE,
   htmlProblems,
   listFiles,
   page,
   read,
+  sharedBuild,
   SITE_URL,
   text,
   type Build,
@@ -49,7 +49,7 @@ interface AtomEntry {
 }
 
 beforeAll(async () => {
-  const built = (build = await buildSite({ now: NOW }));
+  const built = (build = await sharedBuild({ now: NOW }));
   if (built.code !== 0) throw new Error(`build failed (${built.code}):\n${built.stderr}`);
   out = built.out;
   files = listFiles(out);
