@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Problem } from "../scripts/content/problems.ts";
-import { EARLIEST_DATE, latestDate } from "../scripts/content/schemas/common.ts";
+import { EARLIEST_DATE, latestDate } from "../scripts/content/schemas/fields.ts";
 import { ROOT, runValidate, type Run } from "./content/tree.ts";
 
 const BAD = "tests/fixtures/bad";

@@ -5,14 +5,14 @@
  * `data-pagefind-body` on `<main>`, so only their content is searchable.
  */
 import { PUBLISHED_LANGUAGES, type Language } from "../../scripts/content/languages.ts";
-import { absolute } from "../../scripts/site/metadata.ts";
 import { messages, type Messages } from "../i18n/index.ts";
 import { COLOURS } from "../lib/colours.ts";
 import { html, jsonLd, type Html } from "../lib/html.ts";
 import { localise } from "../lib/localise.ts";
+import { absolute } from "../lib/metadata.ts";
 import type { PageData } from "../lib/page.ts";
+import { CARD_HEIGHT, CARD_WIDTH } from "../lib/share-cards.ts";
 import { pageTitle } from "../lib/titles.ts";
-import { CARD_HEIGHT, CARD_WIDTH } from "../../scripts/site/share-card-layout.ts";
 import { siteFooter } from "../partials/site-footer.ts";
 
 interface OpenGraph {

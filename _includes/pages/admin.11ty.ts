@@ -5,8 +5,7 @@
  * repository is set (`CMS_REPO`), a notice above the CMS's own screen says what to do.
  */
 import { html, type Html } from "../lib/html.ts";
-import type { PageData } from "../lib/page.ts";
-import type { AdminPage } from "../../scripts/site/admin.ts";
+import type { AdminPage, PageData } from "../lib/page.ts";
 
 export const data = { permalink: "/admin/index.html" };
 

@@ -5,10 +5,10 @@
  */
 import type { Language } from "../../scripts/content/languages.ts";
 import type { Meeting, Notice } from "../../scripts/content/model.ts";
-import { absolute, type Metadata } from "../../scripts/site/metadata.ts";
 import { messages } from "../i18n/index.ts";
 import { dateTimeInWales } from "../lib/dates.ts";
 import { localise } from "../lib/localise.ts";
+import { absolute, type Metadata } from "../lib/metadata.ts";
 import { textIn } from "../lib/translated.ts";
 import { url } from "../lib/urls.ts";
 

@@ -24,7 +24,7 @@ import {
   link,
   NAME_MAX_LENGTH,
   SENTENCE_MAX_LENGTH,
-} from "./schemas/common.ts";
+} from "./schemas/fields.ts";
 import { unwrap } from "./zod.ts";
 
 /** What `CMS_REPO` stands for until a maintainer sets it (the placeholder CONTRIBUTING.md uses too). */
@@ -92,7 +92,7 @@ const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const sameAs = (schema: z.ZodType, block: z.ZodType) => schema._zod.def === block._zod.def;
 
 /**
- * Patterns of the building blocks of schemas/common.ts whose rule is a format (the form says so
+ * Patterns of the building blocks of schemas/fields.ts whose rule is a format (the form says so
  * before saving; the schema still decides, and tests/content/cms-config.test.ts checks that the
  * two agree on samples).
  */

@@ -4,7 +4,7 @@
  * - the same organisation or person written two ways, which splits them in search filters (the
  *   most used spelling is taken as the right one). A name that differs only by an invisible
  *   character or a look-alike letter used to show up here; it is now an error of its own (see
- *   `checkCharacters` in schemas/common.ts), so it never reaches these warnings;
+ *   `checkCharacters` in schemas/text-safety.ts), so it never reaches these warnings;
  * - a quote whose words are wrapped in quotation marks, which the page adds itself;
  * - two themes, or two regions, with the same `order`, which leaves their order in lists to chance.
  */

@@ -2,7 +2,7 @@
  * The docs generated from the schemas (`npm run docs`): the front-matter reference in
  * CONTRIBUTING.md, one table per content type, and the commented `_example.md` file of each
  * content folder. Both come from each field's zod metadata (`.describe()` for what it is for;
- * `expects` and `example`, set by the helpers in schemas/common.ts, for what to write;
+ * `expects` and `example`, set by the helpers in schemas/fields.ts, for what to write;
  * `references` for the files a reference names) and from collections.ts. Nothing here restates
  * a rule, a field or a list of files, so the docs cannot drift from what the validator checks.
  */
@@ -14,7 +14,6 @@ import { slugify } from "./slug.ts";
 import { unwrap } from "./zod.ts";
 import {
   EARLIEST_DATE,
-  formatCount,
   LINK_MAX_LENGTH,
   type LimitKind,
   NAME_MAX_LENGTH,
@@ -22,7 +21,8 @@ import {
   SENTENCE_MAX_LENGTH,
   WHOLE_NUMBER_MAX,
   YEARS_AHEAD,
-} from "./schemas/common.ts";
+} from "./schemas/fields.ts";
+import { formatCount } from "./schemas/messages.ts";
 
 export const START_MARKER = "<!-- fields:start -->";
 export const END_MARKER = "<!-- fields:end -->";
@@ -142,7 +142,7 @@ export function fieldDocs(): string {
 
 /**
  * The limits on values, as a section of the reference: each kind of limit, the fields it applies
- * to (read from the `limit` metadata that schemas/common.ts's builders set) and the number, from
+ * to (read from the `limit` metadata that schemas/fields.ts's builders set) and the number, from
  * the named constants the checks themselves use.
  */
 function limitsDocs(): string {

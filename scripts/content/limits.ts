@@ -2,7 +2,7 @@
  * The documented limits of a content file (CONTRIBUTING.md, "How big a file can be"). Each is far above
  * what real content needs, and each keeps the work of checking a file proportional to its size,
  * whatever a contributor (or anyone opening a pull request) puts in it. The length of one field's
- * text is limited by the schemas (`schemas/common.ts`); these are the limits of the file as a whole.
+ * text is limited by the schemas (`schemas/fields.ts`); these are the limits of the file as a whole.
  */
 export const LIMITS = {
   /** Bytes in one file. The longest write-up so far is about 3 KB; a long one would be 20 KB. */

@@ -20,7 +20,8 @@ import matter from "gray-matter";
 import { LIMITS, shownBytes, shownCount } from "./limits.ts";
 import { contentLine, loadYaml, recordYaml, type Locator, type YamlListener } from "./locate.ts";
 import { error, type Problem } from "./problems.ts";
-import { explainCharacter, formatCount } from "./schemas/common.ts";
+import { formatCount } from "./schemas/messages.ts";
+import { explainCharacter } from "./schemas/text-safety.ts";
 
 export interface ParsedFile {
   data: Record<string, unknown>;

@@ -9,7 +9,7 @@ import { z } from "zod";
 /** An object schema whose fields are zod schemas (what `z.ZodObject` alone leaves as `any`). */
 export type ObjectSchema = z.ZodObject<Record<string, z.ZodType>>;
 
-/** What a field's zod metadata can say (set by the helpers in schemas/common.ts and `.describe()`). */
+/** What a field's zod metadata can say (set by the helpers in schemas/fields.ts and `.describe()`). */
 interface FieldMeta {
   /** What the field is for (`.describe()`). */
   description?: string;

@@ -22,23 +22,11 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "n
 import { extname, join, resolve } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { collectionNames, collections, type CollectionName } from "../content/collections.ts";
-import { backendFromEnv, cmsConfig, cmsConfigYaml, isConfigured, type CmsBackend } from "../content/cms-config.ts";
+import { backendFromEnv, cmsConfig, cmsConfigYaml, isConfigured } from "../content/cms-config.ts";
 import { adminBundle } from "./admin-bundle.ts";
 import { buildAssets } from "./assets.ts";
 import { metadata } from "./metadata.ts";
-
-/** What the admin page needs to know (the global `admin`). */
-export interface AdminPage {
-  /** The CMS's script and stylesheet, and its stylesheet for the preview pane (admin-preview-css.ts). */
-  script: string;
-  style: string;
-  previewStyle: string;
-  /** The page's own files (from `_includes/assets/admin/`): `"cms-setup.js"`, `"admin.css"`. */
-  files: Record<string, string>;
-  /** Whether the CMS can sign anyone in (a repository is set, or the test backend). */
-  configured: boolean;
-  backend: CmsBackend;
-}
+import type { AdminPage } from "../../_includes/lib/page.ts";
 
 interface Prepared {
   page: AdminPage;

@@ -23,9 +23,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "n
 import { extname, join, relative, resolve } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { transform } from "lightningcss";
-
-/** Asset URLs by source file name (`"notices.js"`), plus `css` for the one stylesheet. */
-export type Assets = { css: string } & Partial<Record<string, string>>;
+import type { Assets } from "../../_includes/lib/page.ts";
 
 interface Built {
   urls: Assets;

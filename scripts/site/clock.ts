@@ -12,6 +12,7 @@ import { DateTime } from "luxon";
 import type { Notice } from "../content/model.ts";
 import { getContent } from "./content-data.ts";
 import { ZONE } from "../../_includes/lib/dates.ts";
+import type { Timeline } from "../../_includes/lib/page.ts";
 
 /** Today's date in Europe/London as `YYYY-MM-DD`, or `SITE_NOW` when set. */
 export function today(env: NodeJS.ProcessEnv = process.env): string {
@@ -29,17 +30,6 @@ export function today(env: NodeJS.ProcessEnv = process.env): string {
 /** Whether a notice's day is still to come (today counts as to come). */
 function isUpcoming(notice: Pick<Notice, "date">, todayIso: string): boolean {
   return notice.date >= todayIso;
-}
-
-export interface Timeline {
-  /** The day the build counts from, `YYYY-MM-DD`. */
-  today: string;
-  /** Notices still to come, soonest first. */
-  upcoming: Notice[];
-  /** Notices whose day has passed, most recent first. */
-  past: Notice[];
-  /** Notice slug → whether it is upcoming, for pages of single notices. */
-  isUpcoming: ReadonlySet<string>;
 }
 
 /** Splits the notices (already soonest first) at `todayIso`, in one pass. */

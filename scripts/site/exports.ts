@@ -8,7 +8,7 @@ import { stringify } from "csv-stringify/sync";
 import type { Content, Quote } from "../content/model.ts";
 import { stripUnsafe } from "../../_includes/lib/html.ts";
 import { plainText } from "../../_includes/lib/markdown.ts";
-import { absolute, type Metadata } from "./metadata.ts";
+import { absolute, type Metadata } from "../../_includes/lib/metadata.ts";
 import { url } from "../../_includes/lib/urls.ts";
 
 export interface QuoteRecord {

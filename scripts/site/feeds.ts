@@ -16,7 +16,7 @@ import { escape, html, stripUnsafe, type Html } from "../../_includes/lib/html.t
 import { localise } from "../../_includes/lib/localise.ts";
 import { markdown } from "../../_includes/lib/markdown.ts";
 import { bodyIn, textWithLangIn } from "../../_includes/lib/translated.ts";
-import { absolute, type Metadata } from "./metadata.ts";
+import { absolute, type Metadata } from "../../_includes/lib/metadata.ts";
 import { url } from "../../_includes/lib/urls.ts";
 
 /** How many write-ups the feed holds. */

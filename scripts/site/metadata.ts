@@ -9,21 +9,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { en } from "../../_includes/i18n/en.ts";
 import { backendFromEnv, isConfigured } from "../content/cms-config.ts";
-
-export interface Metadata {
-  title: string;
-  /** Shorter name, for the header and Open Graph's site name. */
-  shortTitle: string;
-  description: string;
-  /** Absolute, without a trailing slash. */
-  url: string;
-  /** The language of the site's pages, as a BCP 47 tag: `<html lang>`, Open Graph's locale and dates in words. */
-  language: string;
-  /** The repository's web address, for the footer; absent until `CMS_REPO` is set. */
-  repository?: string;
-  /** The licence under which the site's text and quotes may be reused; absent until chosen. */
-  licence?: { name: string; url: string };
-}
+import type { Metadata } from "../../_includes/lib/metadata.ts";
 
 /**
  * TODO(maintainer): the licence the network chooses for the site's text and quotes, for example
@@ -52,11 +38,6 @@ export function metadata(env: NodeJS.ProcessEnv = process.env): Metadata {
     ...(repositoryOf(env) ? { repository: repositoryOf(env) } : {}),
     ...(LICENCE ? { licence: LICENCE } : {}),
   };
-}
-
-/** An absolute URL for a site path ("/quotes/x/" → "https://…/quotes/x/"). */
-export function absolute(meta: Pick<Metadata, "url">, path: string): string {
-  return `${meta.url}${path.startsWith("/") ? "" : "/"}${path}`;
 }
 
 export default function metadataPlugin(eleventyConfig: UserConfig): void {

@@ -12,45 +12,10 @@
  */
 import { yearOf } from "../../_includes/lib/dates.ts";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import type { Content, Meeting, Quote, Region, Theme } from "../content/model.ts";
+import type { Content, Meeting, Region } from "../content/model.ts";
 import { getContent } from "./content-data.ts";
 import { QUOTES_PER_PAGE, url } from "../../_includes/lib/urls.ts";
-
-/** One page of a list split into pages. */
-export interface ListPage<T> {
-  /** The items on this page. */
-  items: readonly T[];
-  /** This page's number, from 1. */
-  number: number;
-  /** The address of every page of the list, in order (shared by all its pages). */
-  hrefs: readonly string[];
-  /** How many items the whole list has. */
-  total: number;
-  /** The position in the whole list of this page's first item, from 0. */
-  offset: number;
-}
-
-/** A page of one theme's quotes. */
-export type ThemePage = ListPage<Quote> & { theme: Theme };
-
-/** A year of write-ups, grouped by region (regions in their order, only those that met). */
-export interface YearPage {
-  year: string;
-  /** Every write-up of the year, newest first. */
-  meetings: readonly Meeting[];
-  regions: readonly { region: Region; meetings: readonly Meeting[] }[];
-  /** This year's position among the years, newest first, from 1; and the address of each year. */
-  number: number;
-  hrefs: readonly string[];
-  /** The years in the same order as `hrefs`. */
-  years: readonly string[];
-}
-
-export interface Paging {
-  quotes: ListPage<Quote>[];
-  themes: ThemePage[];
-  years: YearPage[];
-}
+import type { ListPage, Paging, YearPage } from "../../_includes/lib/page.ts";
 
 /**
  * Splits `items` into pages of `size`, page `n` at `href(n)`. An empty list still has its first

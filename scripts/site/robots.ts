@@ -4,7 +4,7 @@
  * search engines want it).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { absolute, type Metadata } from "./metadata.ts";
+import { absolute, type Metadata } from "../../_includes/lib/metadata.ts";
 
 function robotsTxt(meta: Pick<Metadata, "url">): string {
   return ["User-agent: *", "Allow: /", "Disallow: /admin/", "", `Sitemap: ${absolute(meta, "/sitemap.xml")}`, ""].join(

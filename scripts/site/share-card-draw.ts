@@ -6,7 +6,8 @@
 import { renderAsync } from "@resvg/resvg-js";
 import satori from "satori";
 import { cardFonts, FAMILIES } from "./share-card-fonts.ts";
-import { CARD_HEIGHT, CARD_WIDTH, cardTree, type Card } from "./share-card-layout.ts";
+import { CARD_HEIGHT, CARD_WIDTH } from "../../_includes/lib/share-cards.ts";
+import { cardTree, type Card } from "./share-card-layout.ts";
 
 /** The card as SVG. A style declaration satori cannot parse is an error, not a card drawn without it. */
 export async function cardSvg(card: Card): Promise<string> {

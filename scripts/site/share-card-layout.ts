@@ -20,6 +20,7 @@ import { dateInWords } from "../../_includes/lib/dates.ts";
 import { stripUnsafe } from "../../_includes/lib/html.ts";
 import { plainText } from "../../_includes/lib/markdown.ts";
 import { shorten } from "../../_includes/lib/titles.ts";
+import { CARD_HEIGHT, CARD_WIDTH } from "../../_includes/lib/share-cards.ts";
 
 /** The words the cards add to the content (to move to the catalogue when cards come in Welsh). */
 const WORDS = {
@@ -30,9 +31,6 @@ const WORDS = {
 
 /** Bump when the look of the cards changes: every card is drawn again. */
 export const LAYOUT_VERSION = 1;
-
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
 
 /** The site's colours (_includes/css/site.css). */
 const COLOURS = { paper: "#fffdf8", ink: "#24211d", muted: "#5c554c", accent: "#9a3b17", tint: "#f6efe2" };

@@ -39,28 +39,8 @@ import {
   type CardText,
 } from "./share-card-layout.ts";
 import { drawAll } from "./share-card-pool.ts";
+import { ShareCards, type SharedCard } from "../../_includes/lib/share-cards.ts";
 import { getContent } from "./content-data.ts";
-
-/** A page's card, as the layout needs it. */
-export interface SharedCard {
-  /** The card's site path (`/quotes/x/card.png`). */
-  path: string;
-  /** The card's words, for `og:image:alt`. */
-  alt: string;
-}
-
-/** The cards of a build, by the English path of the page they belong to. */
-export class ShareCards {
-  constructor(
-    private readonly byPage: ReadonlyMap<string, SharedCard>,
-    private readonly fallback: SharedCard | undefined,
-  ) {}
-
-  /** The card of the page at `path`, or the site's card; none when the build has no cards. */
-  for(path: string): SharedCard | undefined {
-    return this.byPage.get(path) ?? this.fallback;
-  }
-}
 
 /** One card of the build: its page, its file in the output, what it says, its cache key and its stand-in. */
 interface Planned extends CardPage {

@@ -8,7 +8,7 @@ import { PUBLISHED_LANGUAGES, type Language } from "../content/languages.ts";
 import { messages } from "../../_includes/i18n/index.ts";
 import { escape, stripUnsafe } from "../../_includes/lib/html.ts";
 import { localise } from "../../_includes/lib/localise.ts";
-import { absolute, type Metadata } from "./metadata.ts";
+import { absolute, type Metadata } from "../../_includes/lib/metadata.ts";
 import { pagingOf } from "./paging.ts";
 import { url } from "../../_includes/lib/urls.ts";
 

@@ -26,7 +26,7 @@ import {
   slugTemplate,
   type FormField,
 } from "../../scripts/content/cms-config.ts";
-import { duration, link } from "../../scripts/content/schemas/common.ts";
+import { duration, link } from "../../scripts/content/schemas/fields.ts";
 import { quoteSchema } from "../../scripts/content/schemas/quote.ts";
 import { SLUG } from "../../scripts/content/slug.ts";
 import { versionSpec } from "../../scripts/content/translations.ts";

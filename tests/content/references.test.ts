@@ -10,7 +10,7 @@ import { collectionNames, collections } from "../../scripts/content/collections.
 import { loadContent, type LoadResult } from "../../scripts/content/loader.ts";
 import type { Meeting, Project, Quote, Region, Theme } from "../../scripts/content/model.ts";
 import { EACH, referenceFields, referencesOf, replaceAt, unknownReference } from "../../scripts/content/references.ts";
-import { reference, text } from "../../scripts/content/schemas/common.ts";
+import { reference, text } from "../../scripts/content/schemas/fields.ts";
 import { quote, removeTree, writeTree, type Files } from "./tree.ts";
 
 const made: string[] = [];

@@ -9,9 +9,7 @@ import { wrappedInQuotes } from "../../scripts/content/consistency.ts";
 import { fieldRows } from "../../scripts/content/field-docs.ts";
 import { parseContentFile } from "../../scripts/content/parse.ts";
 import {
-  bodyTextProblems,
   calendarDate,
-  characterName,
   EARLIEST_DATE,
   LINK_MAX_LENGTH,
   LIST_MAX_ITEMS,
@@ -22,7 +20,8 @@ import {
   SENTENCE_MAX_LENGTH,
   text,
   WHOLE_NUMBER_MAX,
-} from "../../scripts/content/schemas/common.ts";
+} from "../../scripts/content/schemas/fields.ts";
+import { bodyTextProblems, characterName } from "../../scripts/content/schemas/text-safety.ts";
 import { meetingSchema } from "../../scripts/content/schemas/meeting.ts";
 import { noticeSchema } from "../../scripts/content/schemas/notice.ts";
 import { projectSchema } from "../../scripts/content/schemas/project.ts";

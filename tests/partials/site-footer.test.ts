@@ -5,7 +5,8 @@
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
 import { siteFooter } from "../../_includes/partials/site-footer.ts";
-import { metadata, type Metadata } from "../../scripts/site/metadata.ts";
+import type { Metadata } from "../../_includes/lib/metadata.ts";
+import { metadata } from "../../scripts/site/metadata.ts";
 
 const base: Metadata = { title: "N", shortTitle: "N", description: "", url: "https://example.net", language: "en-GB" };
 const footer = (meta: Metadata) => cheerio.load(siteFooter({ lang: "en", meta }).value);

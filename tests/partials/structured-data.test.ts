@@ -9,7 +9,7 @@ import { meetingArticle, noticeEvent } from "../../_includes/partials/structured
 import { jsonLd } from "../../_includes/lib/html.ts";
 import { loadContent } from "../../scripts/content/loader.ts";
 import type { Content } from "../../scripts/content/model.ts";
-import type { Metadata } from "../../scripts/site/metadata.ts";
+import type { Metadata } from "../../_includes/lib/metadata.ts";
 
 const HOSTILE = "</script><script>alert(1)</script><!-- & \u2028";
 const meta: Metadata = { title: "N", shortTitle: "N", description: "", url: "https://example.net", language: "en-GB" };

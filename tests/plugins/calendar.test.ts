@@ -10,7 +10,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../scripts/content/loader.ts";
 import type { Notice } from "../../scripts/content/model.ts";
 import { calendarFile } from "../../scripts/site/calendar.ts";
-import type { Metadata } from "../../scripts/site/metadata.ts";
+import type { Metadata } from "../../_includes/lib/metadata.ts";
 
 const EVIL = "\x1b[31m\x01\x0c\u202e";
 const meta: Metadata = {

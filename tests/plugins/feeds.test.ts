@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../scripts/content/loader.ts";
 import type { Content } from "../../scripts/content/model.ts";
 import { atomFeed } from "../../scripts/site/feeds.ts";
-import type { Metadata } from "../../scripts/site/metadata.ts";
+import type { Metadata } from "../../_includes/lib/metadata.ts";
 
 /** What a hostile field could hold: an escape sequence, C0 controls and a right-to-left override. */
 const EVIL = "\x1b[31m\x01\x0c\u202e";

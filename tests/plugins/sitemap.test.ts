@@ -5,7 +5,7 @@ import { SyntaxValidator } from "fast-xml-validator";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../scripts/content/loader.ts";
 import type { Content } from "../../scripts/content/model.ts";
-import type { Metadata } from "../../scripts/site/metadata.ts";
+import type { Metadata } from "../../_includes/lib/metadata.ts";
 import { sitemapXml } from "../../scripts/site/sitemap.ts";
 
 const EVIL = "\x1b[31m\x01\x0c\u202e";

@@ -10,7 +10,7 @@ import {
   reference,
   text,
   titledLink,
-} from "./common.ts";
+} from "./fields.ts";
 
 export const RESOURCE_KINDS = ["video", "slides", "document", "audio", "website"] as const;
 

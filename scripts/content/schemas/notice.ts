@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calendarDate, clockTime, oneOf, reference, text } from "./common.ts";
+import { calendarDate, clockTime, oneOf, reference, text } from "./fields.ts";
 
 export const PARTS_OF_DAY = ["morning", "afternoon", "evening", "all day"] as const;
 export const NOTICE_STATUSES = ["scheduled", "postponed", "cancelled"] as const;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calendarDate, LIST_MAX_ITEMS, listOf, oneOf, reference, text, titledLink } from "./common.ts";
+import { calendarDate, LIST_MAX_ITEMS, listOf, oneOf, reference, text, titledLink } from "./fields.ts";
 
 export const ASK_KINDS = ["information", "advice", "support", "partners"] as const;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { oneOf, reference, text } from "./common.ts";
+import { oneOf, reference, text } from "./fields.ts";
 
 /** Something a speaker said, word for word (`content/quotes/<name>.md`). The body is the quote itself. */
 export const quoteSchema = z

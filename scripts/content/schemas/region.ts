@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { positiveWhole, text } from "./common.ts";
+import { positiveWhole, text } from "./fields.ts";
 
 /**
  * An area of Wales with its own series of meetings (`content/regions/<slug>.md`). National and

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { positiveWhole, text } from "./common.ts";
+import { positiveWhole, text } from "./fields.ts";
 
 /** A theme that quotes are tagged with (`content/themes/<slug>.md`). A new theme is one new file. */
 export const themeSchema = z
