@@ -52,7 +52,15 @@ describe("the generated tables", () => {
       it("say where the files go, how they are named and what the body holds", () => {
         const section = docs.slice(docs.indexOf(`### ${spec.plural}`));
         expect(section).toContain(`- **Folder:** \`content/${spec.folder}/\``);
-        expect(section).toContain(spec.dated ? "`YYYY-MM-DD-short-name.md`" : "`short-name.md`");
+        // The naming rule of collections.ts, its parts in words, and the name it gives the example.
+        const naming = section.slice(section.indexOf("- **File name:** "), section.indexOf("- **Below"));
+        expect(naming.startsWith("- **File name:** the date of `date:`, then ")).toBe(spec.dated);
+        for (const { field, words } of spec.name) {
+          expect(naming).toContain(
+            `${words === 1 ? "the first word" : `the first ${words} words`} of ${field === "body" ? "the text below the front matter" : `\`${field}\``}`,
+          );
+        }
+        expect(naming).toMatch(spec.dated ? /: `\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.md`;/ : /: `[a-z0-9-]+\.md`;/);
         expect(section).toContain(`- **Below the front matter:** ${spec.body.holds}`);
       });
 

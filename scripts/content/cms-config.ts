@@ -204,21 +204,16 @@ function objectFields(object: z.ZodObject, specs: Specs, path: string): FormFiel
 }
 
 /**
- * The file name of a new item, without `.md`, from its fields, as the validator wants it
- * (lowercase words joined by hyphens; dated types start with `date:`): the title field, except
- * for notices, named by their region (`2013-12-02-north-wales`), and quotes, by their speaker
- * and first words (`ann-jones-participation-is-my-right`), as CONTRIBUTING.md names them.
- * Each `{{…}}` is made a slug by the global `slug` options of `cmsConfig`.
+ * The file name of a new item, without `.md`, by its content type's naming rule (`name` in
+ * collections.ts, which `npm run new` follows too): the date first for dated content, then the
+ * first words of each part, `{{fields.region | words(6)}}`. Sveltia has no transformation that
+ * cuts at a word boundary (its `truncate` and `slug.maxlength` cut mid-word), so
+ * scripts/site/admin-bundle.ts teaches it `words(n)`: the site's own slug of the value (slug.ts),
+ * cut after n words, a part left empty left out with its hyphen.
  */
-export function slugTemplate(name: string, spec: CollectionSpec): string {
-  const shape = spec.schema.shape as Record<string, z.ZodType>;
-  const named =
-    name === "notices" && shape.region
-      ? "{{region}}"
-      : name === "quotes" && shape.speaker
-        ? "{{speaker}}-{{body | truncate(32)}}"
-        : "{{slug}}";
-  return spec.dated ? `{{fields.date}}-${named}` : named;
+export function slugTemplate(spec: CollectionSpec): string {
+  const parts = spec.name.map((part) => `{{fields.${part.field} | words(${part.words})}}`);
+  return [...(spec.dated ? ["{{fields.date}}"] : []), ...parts].join("-");
 }
 
 /**
@@ -276,7 +271,7 @@ export function cmsCollection(name: string, spec: CollectionSpec, specs: Specs):
     // A draft goes as far as "Ready"; it is merged on GitHub, once its checks have passed.
     publish: false,
     identifier_field: spec.title,
-    slug: slugTemplate(name, spec),
+    slug: slugTemplate(spec),
     summary: spec.dated ? `{{date}} ${title}` : title,
     fields: [...fields, body],
   };
@@ -305,15 +300,16 @@ export function cmsConfig(specs: Specs, options: CmsConfigOptions): Record<strin
     ...(options.logo ? { logo: { src: options.logo } } : {}),
     // Nowhere to upload to: content/ holds content files only (images are not part of the content).
     media_folder: "uploads",
-    // The slug of each {{…}} of a file name: ASCII letters and digits, accents taken off, words
-    // joined by hyphens, lowercase (SLUG of scripts/content/slug.ts), at most 80 characters.
+    // The slug of each {{…}} of a file name that is not a `words(n)` part (slugTemplate): ASCII
+    // letters and digits, accents taken off, words joined by hyphens, lowercase (SLUG of
+    // scripts/content/slug.ts). No `maxlength`: Sveltia would cut the whole name mid-word at it;
+    // the naming rule's word counts keep names short.
     slug: {
       encoding: "ascii",
       clean_accents: true,
       sanitize_replacement: "-",
       trim: true,
       lowercase: true,
-      maxlength: 80,
     },
     output: { omit_empty_optional_fields: true },
     i18n: I18N,

@@ -14,6 +14,12 @@ import { quoteSchema } from "./schemas/quote.ts";
 import { regionSchema } from "./schemas/region.ts";
 import { themeSchema } from "./schemas/theme.ts";
 
+/** One part of a file's name: the first `words` words of a field, or of the body, as a slug (slug.ts). */
+interface NamePart<F extends string = string> {
+  field: F | "body";
+  words: number;
+}
+
 export interface CollectionSpec<S extends z.ZodObject = z.ZodObject> {
   /** Folder under `content/`. */
   folder: string;
@@ -44,10 +50,19 @@ export interface CollectionSpec<S extends z.ZodObject = z.ZodObject> {
   /** Dated content is named `YYYY-MM-DD-<name>.md`, and that date must match `date:`. */
   dated: boolean;
   /**
-   * What the Markdown body below the front matter holds; `required` bodies must not be empty;
-   * `paragraphs` bodies are long enough to need several (`npm run new` asks for them line by line).
+   * The one naming rule of a new file, `<name>` above: the first words of each part, made slugs
+   * and cut after that many whole words, joined by hyphens (a part left empty is left out). A
+   * meeting `2013-10-02-south-wales-6`, a quote `ann-jones-being-asked-made-all-the`. `npm run
+   * new` suggests it (naming.ts), the form editor gives it (its slug template, cms-config.ts, and
+   * the `words()` of scripts/site/admin-bundle.ts), and CONTRIBUTING.md says it (field-docs.ts).
    */
-  body: { required: boolean; holds: string; paragraphs?: boolean };
+  name: readonly NamePart<keyof z.output<S> & string>[];
+  /**
+   * What the Markdown body below the front matter holds; `required` bodies must not be empty;
+   * `paragraphs` bodies are long enough to need several (`npm run new` asks for them line by line);
+   * `example`, for the docs, when the body is part of the name.
+   */
+  body: { required: boolean; holds: string; paragraphs?: boolean; example?: string };
   /**
    * The text fields a Welsh version (`<name>.cy.md`) may give, beside its body; every other field
    * (dates, names of people and organisations, references, links) is the same in both languages
@@ -71,6 +86,10 @@ export const collections = {
     searchType: "Meeting",
     schema: meetingSchema,
     dated: true,
+    name: [
+      { field: "region", words: 6 },
+      { field: "number", words: 1 },
+    ],
     body: { required: true, holds: "the write-up", paragraphs: true },
     translatable: ["title", "summary"],
   }),
@@ -85,7 +104,15 @@ export const collections = {
     searchType: "Quote",
     schema: quoteSchema,
     dated: false,
-    body: { required: true, holds: "the words of the quote, exactly as said" },
+    name: [
+      { field: "speaker", words: 3 },
+      { field: "body", words: 5 },
+    ],
+    body: {
+      required: true,
+      holds: "the words of the quote, exactly as said",
+      example: "It’s good to receive services as well as provide them.",
+    },
     translatable: ["context"],
   }),
   themes: collection({
@@ -99,6 +126,7 @@ export const collections = {
     searchType: "Theme",
     schema: themeSchema,
     dated: false,
+    name: [{ field: "title", words: 6 }],
     body: { required: false, holds: "a longer introduction to the theme (optional)" },
     translatable: ["title", "description"],
   }),
@@ -113,6 +141,7 @@ export const collections = {
     page: () => "/meetings/",
     schema: regionSchema,
     dated: false,
+    name: [{ field: "title", words: 6 }],
     body: { required: false, holds: "more about the region's meetings (optional)" },
     translatable: ["title", "description"],
   }),
@@ -127,6 +156,7 @@ export const collections = {
     searchType: "Notice",
     schema: noticeSchema,
     dated: true,
+    name: [{ field: "region", words: 6 }],
     body: { required: false, holds: "more detail about the meeting (optional)" },
     translatable: ["title"],
   }),
@@ -141,6 +171,7 @@ export const collections = {
     searchType: "Project",
     schema: projectSchema,
     dated: false,
+    name: [{ field: "title", words: 6 }],
     body: { required: true, holds: "the one-paragraph summary" },
     translatable: ["title", "request"],
   }),

@@ -10,7 +10,7 @@ import yaml from "js-yaml";
 import { Document, isMap, isSeq, type Node } from "yaml";
 import { z } from "zod";
 import { collectionNames, collections, type CollectionName, type CollectionSpec } from "./collections.ts";
-import { slugify } from "./slug.ts";
+import { nameOf } from "./naming.ts";
 import { unwrap } from "./zod.ts";
 import {
   EARLIEST_DATE,
@@ -95,17 +95,39 @@ function required(row: FieldRow): string {
   return `no (${shown} if left out)`;
 }
 
-/** The file-name rule of a collection, in words. */
-function fileNameRule(spec: CollectionSpec): string {
-  return spec.dated
-    ? "`YYYY-MM-DD-short-name.md`: the date of `date:`, then a short name in lowercase words joined by hyphens (for example `2013-09-30-south-wales.md`)"
-    : "`short-name.md`, in lowercase words joined by hyphens; other files refer to it by this name without `.md`";
+/**
+ * The naming rule of a collection (`name` in collections.ts), in words: "the date of `date:`, then
+ * the first 6 words of `region` and the first word of `number` (left out when there is none)".
+ */
+function nameRule(spec: CollectionSpec): string {
+  const shape = spec.schema.shape as Record<string, z.ZodType>;
+  const parts = spec.name.map(({ field, words }) => {
+    const first = words === 1 ? "the first word" : `the first ${words} words`;
+    const optional = field === "body" ? !spec.body.required : !unwrap(shape[field]!).required;
+    return `${first} of ${field === "body" ? "the text below the front matter" : `\`${field}\``}${optional ? " (left out when there is none)" : ""}`;
+  });
+  const listed = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts.join("");
+  return spec.dated ? `the date of \`date:\`, then ${listed}` : listed;
+}
+
+/** The name the rule gives the example file of a collection (`2013-06-19-south-wales-4.md`). */
+function exampleFileName(name: CollectionName): string {
+  const spec: CollectionSpec = collections[name];
+  const data = exampleFrontMatter(name);
+  const named = nameOf(spec, data, spec.body.example ?? "");
+  return spec.dated ? `${String(data.date)}-${named}.md` : `${named}.md`;
+}
+
+/** The file-name rule of a collection, in words, with the example's name. */
+function fileNameRule(name: CollectionName): string {
+  const spec: CollectionSpec = collections[name];
+  return `${nameRule(spec)}, in lowercase words joined by hyphens, as the form editor and \`npm run new\` name it: \`${exampleFileName(name)}\`; other files refer to it by this name without \`.md\``;
 }
 
 /** What a Welsh version of a file of the collection may give (translations.ts), in words. */
-function welshRule(spec: CollectionSpec): string {
-  const name = spec.dated ? "YYYY-MM-DD-short-name" : "short-name";
-  return `a file \`${name}.cy.md\` beside the English one may give ${spec.translatable.map(code).join(", ")} and, below its front matter, the Welsh version of the text (see [Writing in Welsh](#writing-in-welsh))`;
+function welshRule(name: CollectionName): string {
+  const spec: CollectionSpec = collections[name];
+  return `a file \`${exampleFileName(name).replace(/\.md$/, ".cy.md")}\` beside the English one may give ${spec.translatable.map(code).join(", ")} and, below its front matter, the Welsh version of the text (see [Writing in Welsh](#writing-in-welsh))`;
 }
 
 /** The Markdown that goes between the markers: a section and a table per content type. */
@@ -123,9 +145,9 @@ export function fieldDocs(): string {
       "",
       ...(about ? [about, ""] : []),
       `- **Folder:** \`content/${spec.folder}/\``,
-      `- **File name:** ${fileNameRule(spec)}`,
+      `- **File name:** ${fileNameRule(name)}`,
       `- **Below the front matter:** ${spec.body.holds}${spec.body.required ? " (required)" : ""}`,
-      `- **In Welsh:** ${welshRule(spec)}`,
+      `- **In Welsh:** ${welshRule(name)}`,
       "",
       "| field | required | what to write | example |",
       "| --- | --- | --- | --- |",
@@ -324,12 +346,7 @@ export function exampleFile(name: CollectionName): string {
   const data = exampleData(spec.schema, rows);
   const doc = new Document(data);
   annotate(doc.contents, rows, "", 0);
-  const title = data[spec.title];
-  const short = (typeof title === "string" && slugify(title, 6)) || "short-name";
-  const fileName = spec.dated ? `${String(data.date)}-${short}.md` : `${short}.md`;
-  const naming = spec.dated
-    ? `named with the date of \`date:\` below, then a short name in lowercase words joined by hyphens, for example ${fileName}`
-    : `named with a short name in lowercase words joined by hyphens, for example ${fileName} (other files refer to it by that name, without .md)`;
+  const naming = `named with ${nameRule(spec)}, in lowercase words joined by hyphens, for example ${exampleFileName(name)}${spec.dated ? "" : " (other files refer to it by that name, without .md)"}`;
   const header = [
     `EXAMPLE of ${spec.noun}. Files whose names start with _ are not published.`,
     `To add ${spec.noun}: copy this file into content/${spec.folder}/, ${naming}, and replace every value.`,

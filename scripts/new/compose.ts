@@ -7,8 +7,8 @@
 import { isDeepStrictEqual } from "node:util";
 import { stringify } from "yaml";
 import { collections, type CollectionName } from "../content/collections.ts";
+import { nameOf } from "../content/naming.ts";
 import { parseContentFile } from "../content/parse.ts";
-import { slugify } from "../content/slug.ts";
 import type { Problem } from "../content/problems.ts";
 import { versionSpec } from "../content/translations.ts";
 import { validateFile } from "../content/validate-file.ts";
@@ -22,23 +22,13 @@ const str = (value: unknown): string => {
 };
 
 /**
- * A name for the new file, without date or `.md`, in the style of the existing content:
- * `south-wales-4` for the 4th South Wales meeting, `steve-cranston-receive-as-well-as-provide`
- * for a quote, the title for everything else.
+ * A name for the new file, without date or `.md`, by its content type's naming rule (`name` in
+ * collections.ts, the rule the form editor follows too): `south-wales-4` for the 4th South Wales
+ * meeting, `steve-cranston-its-good-to-receive-services` for a quote, the title's first words for
+ * a project, a theme or a region.
  */
 export function suggestName(kind: CollectionName, answers: Answers, body: string): string {
-  switch (kind) {
-    case "meetings":
-      return slugify([str(answers.region), str(answers.number)].join(" "), 8) || slugify(str(answers.title), 6);
-    case "notices":
-      return slugify(str(answers.region), 6) || slugify(str(answers.title), 6);
-    case "quotes": {
-      const words = slugify(body, 5);
-      return [slugify(str(answers.speaker), 3), words].filter(Boolean).join("-");
-    }
-    default:
-      return slugify(str(answers.title), 6);
-  }
+  return nameOf(collections[kind], answers, body);
 }
 
 /** The file name: `YYYY-MM-DD-<name>.md` for dated content (meetings, notices), `<name>.md` otherwise. */

@@ -118,6 +118,7 @@ function patchSource(source: string, cssChunks: string[]): string {
   code = keyboardNewButton(code);
   code = frontMatterAlways(code);
   code = localeSwitcherWithoutValidity(code);
+  code = wordsInSlugTemplates(code);
   // A style attribute would need 'unsafe-inline'; a rule in the stylesheet does the same.
   code = code.replaceAll('<svelte-css-wrapper style="display: contents">', "<svelte-css-wrapper>");
   cssChunks.push("svelte-css-wrapper { display: contents; }\n");
@@ -178,6 +179,82 @@ function localeSwitcherWithoutValidity(code: string): string {
     /Object\.values\((\w+\(\w+\)\[\w+\])\)\.some\(\(\{valid:(\w+)\}\)=>!\2\)/g,
     (_, validity: string, valid: string) => `Object.values(${validity}??{}).some(({valid:${valid}})=>!${valid})`,
     "the language switcher's reading of each language's validity",
+  );
+}
+
+/**
+ * A new file's name, from a slug template whose parts are `{{fields.<field> | words(<n>)}}`
+ * (scripts/content/cms-config.ts's slugTemplate): `(template, content, other) => name`, where
+ * `content` is the entry's values by field and `other(tag)` is what Sveltia makes of any other
+ * tag (`{{fields.date}}`). Each `words(n)` part is the site's slug of the field's value (the steps
+ * of scripts/content/slug.ts's slugify: accents and apostrophes taken off, anything else not a
+ * letter or digit a word break) cut after n whole words; a part left empty is left out with its
+ * hyphen; when every part is, the name is Sveltia's short random ID (a file needs a name, and
+ * there is no one to ask). tests/content/naming.test.ts runs this very text on the cases
+ * `npm run new` is checked on, and checks it against slugify on random text.
+ */
+export const NAME_TEMPLATE_JS = String.raw`(template, content, other) => {
+  const text = (v) => (typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : "");
+  const firstWords = (v, n) =>
+    text(v)
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f'\u2019\u2018\x60]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .split("-")
+      .slice(0, n)
+      .join("-");
+  let named = false;
+  const name = template
+    .replace(/\{\{\s*(?:fields\.)?([^\s{}|]+)\s*\|\s*words\((\d+)\)\s*\}\}|\{\{([^{}]+)\}\}/g, (_, field, n, tag) => {
+      if (field === undefined) return String(other(tag.trim()));
+      const part = firstWords(content[field], Number(n));
+      named ||= part !== "";
+      return part;
+    })
+    .replace(/-{2,}/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return named ? name : [name, String(other("uuid_short"))].filter(Boolean).join("-");
+}`;
+
+/**
+ * Sveltia makes a file's name from its collection's slug template, but can only cut a part by
+ * characters (its `truncate(n)` transformation, its `slug.maxlength`), so that a quote's name
+ * stopped mid-word (`ann-jones-being-asked-made-all-the-differe`), and turns an empty part (a
+ * meeting with no number) into a random ID. Its fillTemplate (src/lib/services/common/template/
+ * index.js) now hands a template with `words(n)` parts to NAME_TEMPLATE_JS, for entry slugs (no
+ * `type`, which preview paths and media folders have); every other template is filled as before.
+ *
+ * Upstream, drafted: "Slug templates: a transformation that truncates at a word boundary. The
+ * `truncate(n)` transformation and `slug.maxlength` cut a slug mid-word (`{{body | truncate(32)}}`
+ * gives `being-asked-made-all-the-differe`). Could there be a `words(n)` transformation (the
+ * first n words), or a word-boundary option for `truncate`, and a way for an optional field's
+ * part of the slug to be left out, hyphen and all, instead of becoming a random ID?"
+ */
+function wordsInSlugTemplates(code: string): string {
+  // _R=(e,t)=>{let{collection:n,content:r,currentSlug:i,…}=t,…,_=hR(e,(e,t)=>Ehe(t,g)).trim();
+  return replaceOnce(
+    code,
+    /\w+=\((\w+),(\w+)\)=>\{let\{collection:\w+,content:(\w+),currentSlug:\w+[\s\S]{0,600}?(\w+)=((\w+)\(\1,\((\w+),(\w+)\)=>(\w+)\(\8,(\w+)\)\))\.trim\(\);/g,
+    (
+      match: string,
+      template: string,
+      options: string,
+      content: string,
+      slug: string,
+      fill: string,
+      _replaceTags: string,
+      _match: string,
+      _tag: string,
+      placeholder: string,
+      context: string,
+    ) => {
+      const words = `/\\|\\s*words\\(\\d+\\)/.test(${template})`;
+      const named = `(${NAME_TEMPLATE_JS})(${template},${content},(__tag)=>${placeholder}(__tag,${context}))`;
+      return match.replace(`${slug}=${fill}.trim();`, `${slug}=(!${options}.type&&${words}?${named}:${fill}).trim();`);
+    },
+    "fillTemplate, which fills a slug template",
   );
 }
 

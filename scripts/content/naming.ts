@@ -1,0 +1,26 @@
+/**
+ * The name of a new file, by the one naming rule of its content type (`name` in collections.ts):
+ * what `npm run new` suggests and the docs show. The form editor gives the same name from the same
+ * fields with its slug template (cms-config.ts) and the `words()` it is taught by
+ * scripts/site/admin-bundle.ts; tests/content/naming.test.ts checks both on one table of cases.
+ */
+import type { CollectionSpec } from "./collections.ts";
+import { slugify } from "./slug.ts";
+
+/** A field's value as text: a number as its digits; anything but text, a number or yes/no, nothing. */
+function textOf(value: unknown): string {
+  if (typeof value === "string") return value;
+  return typeof value === "number" || typeof value === "boolean" ? String(value) : "";
+}
+
+/**
+ * The name of a new file of `spec`, without the date of dated content or `.md`: the first words of
+ * each part of its rule, cut at a word boundary, joined by hyphens (`south-wales-6`,
+ * `ann-jones-being-asked-made-all-the`). Empty when no part has a Latin letter or digit.
+ */
+export function nameOf(spec: Pick<CollectionSpec, "name">, fields: Record<string, unknown>, body: string): string {
+  return spec.name
+    .map((part) => slugify(part.field === "body" ? body : textOf(fields[part.field]), part.words))
+    .filter(Boolean)
+    .join("-");
+}
