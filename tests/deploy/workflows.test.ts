@@ -268,8 +268,10 @@ describe("Dependabot (.github/dependabot.yml)", () => {
     }
   });
 
-  it("groups updates: minor and patch of the site's packages, of the tools, and all actions together", () => {
-    expect(Object.keys(ecosystem("npm")?.groups ?? {})).toEqual(["site", "tools"]);
+  it("groups updates: Sveltia CMS alone (its bundle is patched), minor and patch of the site's packages, of the tools, and all actions together", () => {
+    // Sveltia's group comes first: a package goes to the first group it fits.
+    expect(Object.keys(ecosystem("npm")?.groups ?? {})).toEqual(["sveltia", "site", "tools"]);
+    expect(ecosystem("npm")?.groups?.sveltia).toEqual({ patterns: ["@sveltia/cms"] });
     expect(ecosystem("npm")?.groups?.site).toEqual({
       "dependency-type": "production",
       "update-types": ["minor", "patch"],

@@ -72,7 +72,10 @@ export async function readTestRepo(page: Page): Promise<Record<string, string>> 
  *   `Initialized` event: it is then marked `data-test-active`. A click before that checks the
  *   radio on screen but never reaches the field's value, and Save then refuses the entry ("Kind:
  *   This field is required"). Each choice it registers comes as a `Change` event on the group,
- *   whose value is kept in `data-test-value`.
+ *   whose value is kept in `data-test-value`. (No upstream report found; draft, for sveltia-ui:
+ *   "A radio group ignores clicks for 100 ms after it is mounted: the radio looks checked but no
+ *   Change is dispatched, so the field stays empty. Attach the handlers at mount and defer only
+ *   the aria-controls lookup.")
  * - The rich-text editor (Lexical, in Sveltia UI's lexical-root.svelte) takes over its
  *   `contenteditable` root when it is mounted, and reports each change of its content, as
  *   Markdown, with an `Update` event, which is the field's value: it is kept in `data-test-value`.
