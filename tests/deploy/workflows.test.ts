@@ -190,12 +190,12 @@ describe(".ci/run on Node 24 (the Node of .nvmrc, which Netlify builds with)", (
     expect(node24).toMatch(/if \[ ! -x "\$\{NODE24_DIR\}\/bin\/node" \]; then/);
   });
 
-  it("runs the tests without the browser tests (tests/e2e/), then the build, with that Node first on PATH", () => {
-    expect(npmCommands(node24)).toEqual(["npm test", "npm run build"]);
-    expect(node24).toContain(`npm test -- --exclude 'tests/e2e/**'`);
+  it("runs the tests without the browser tests (the unit and site tiers), then the build, with that Node first on PATH", () => {
+    expect(npmCommands(node24)).toEqual(["npm run test:without-browser", "npm run build"]);
+    expect(pkg.scripts["test:without-browser"]).toBe(
+      "vitest run --config tests/vitest.config.ts --project unit --project site",
+    );
     expect(node24).toMatch(/export PATH="\$\{NODE24_DIR\}\/bin:\$\{PATH\}"/);
-    // `npm test -- ARGS` appends ARGS to the test script: they reach vitest only if it comes last.
-    expect(pkg.scripts.test).toMatch(/vitest run --config tests\/vitest\.config\.ts$/);
   });
 
   it("leaves out no browser test by leaving out tests/e2e/: every test that drives a browser is there", () => {
