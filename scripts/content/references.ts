@@ -105,11 +105,6 @@ const ORDER: readonly CollectionName[] = (() => {
   return order;
 })();
 
-/** The collections each collection refers to (for docs and tests). */
-export function referencesOf(name: CollectionName): readonly ReferenceField[] {
-  return REFERENCES[name];
-}
-
 // ---------------------------------------------------------------------------------------------
 // What a reference that names no file is told
 

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { collectionNames, collections } from "../../scripts/content/collections.ts";
 import { loadContent, type LoadResult } from "../../scripts/content/loader.ts";
 import type { Meeting, Project, Quote, Region, Theme } from "../../scripts/content/model.ts";
-import { EACH, referenceFields, referencesOf, replaceAt, unknownReference } from "../../scripts/content/references.ts";
+import { EACH, referenceFields, replaceAt, unknownReference } from "../../scripts/content/references.ts";
 import { reference, text } from "../../scripts/content/schemas/fields.ts";
 import { quote, removeTree, writeTree, type Files } from "./tree.ts";
 
@@ -45,7 +45,8 @@ const notice = (fields: Record<string, string>) =>
 
 describe("where the references are", () => {
   it("are read from each schema's reference() metadata, not guessed from field names", () => {
-    const of = (c: (typeof collectionNames)[number]) => referencesOf(c).map((r) => `${r.path.join(".")} → ${r.target}`);
+    const of = (c: (typeof collectionNames)[number]) =>
+      referenceFields(collections[c].schema).map((r) => `${r.path.join(".")} → ${r.target}`);
     expect(of("quotes")).toEqual(["theme → themes", "meeting → meetings"]);
     expect(of("meetings")).toEqual(["region → regions"]);
     expect(of("notices")).toEqual(["region → regions"]);
