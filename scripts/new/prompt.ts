@@ -42,8 +42,13 @@ export function terminalPrompter(input: Readable, output: Writable): Prompter {
 
   return {
     async ask(question) {
-      rl.setPrompt(question);
-      rl.prompt();
+      // Once all the input has been read (answers piped in at once, ended), readline is closed and
+      // Node 22 and later refuse its prompt ("readline was closed"): the queued answers still count.
+      if (ended) output.write(question);
+      else {
+        rl.setPrompt(question);
+        rl.prompt();
+      }
       const queued = lines.shift();
       const line = queued ?? (ended ? undefined : await new Promise<string | undefined>((r) => waiting.push(r)));
       // Piped answers are not echoed by the terminal: echo them, so a transcript reads like a dialogue.
