@@ -1,7 +1,6 @@
 /** `/quotes/<slug>/`: one quote, with its attribution and context, made to be shared. */
 import type { Quote } from "../../scripts/content/model.ts";
 import { dateInWords, yearOf } from "../lib/dates.ts";
-import { messages } from "../i18n/index.ts";
 import { html } from "../lib/html.ts";
 import { localise } from "../lib/localise.ts";
 import { textIn } from "../lib/translated.ts";
@@ -23,7 +22,6 @@ export const data = {
 
 export function render(data: Data): string {
   const { quote: q, lang } = data;
-  const t = messages(lang);
   const words = plainText(q.body);
   const when = dateInWords(q.date, lang);
   const theme = textIn(q.theme, "title", lang);
