@@ -63,11 +63,13 @@ function byTheme(quotes: readonly Quote[]): [Theme, Quote[]][] {
   return [...groups].sort(([a], [b]) => a.order - b.order);
 }
 
-/** The date, the region and the meeting's number in it. */
+/** The date, the region and the meeting's number in it (in a preview, what the form gives of them yet). */
 function facts(m: MeetingShown, lang: Language): Html {
   const t = messages(lang);
   const region = m.region && textIn(m.region, "title", lang);
-  return html`<p class="facts"><time datetime="${m.date}">${dayAndDateInWords(m.date, lang)}</time>${region === undefined ? "" : m.number ? html` · ${t.meeting.numbered(m.number, region)}` : html` · ${region}`}</p>`;
+  const when = m.date ? html`<time datetime="${m.date}">${dayAndDateInWords(m.date, lang)}</time>` : "";
+  const where = region === undefined ? "" : m.number ? t.meeting.numbered(m.number, region) : region;
+  return html`<p class="facts">${when}${when && where ? " · " : ""}${where}</p>`;
 }
 
 /** Who hosted it, where, and who wrote it up. */
