@@ -1,9 +1,10 @@
 /**
  * The address of each kind of page, for templates and plugins alike. The page of each content
- * type is its `page` in scripts/content/collections.ts (the one place it is written); the lists
+ * type is its `page` in scripts/content/collections.ts (written in scripts/content/pages.ts, which the
+ * form editor's previews can bundle without the schemas); the lists
  * and other pages built on them are here. Not a plugin: a helper that both import.
  */
-import { collections } from "../../scripts/content/collections.ts";
+import { pages } from "../../scripts/content/pages.ts";
 import type { Notice, Theme } from "../../scripts/content/model.ts";
 
 /** How many quotes one page of a list of quotes holds (`/quotes/` and each theme's pages). */
@@ -12,20 +13,18 @@ export const QUOTES_PER_PAGE = 100;
 /** Page `n` (1-based) of a list whose first page is at `first`: `first`, then `first` + `page/n/`. */
 const paged = (first: string, n: number) => (n <= 1 ? first : `${first}page/${n}/`);
 
-const { meetings, quotes, themes, notices, projects } = collections;
-
 export const url = {
-  meeting: meetings.page,
+  meeting: pages.meetings,
   /** A year's write-ups, by region. Meeting slugs start with a full date, so never clash with a year. */
   meetingsYear: (year: string) => `/meetings/${year}/`,
-  quote: quotes.page,
-  theme: themes.page,
+  quote: pages.quotes,
+  theme: pages.themes,
   /** Page `n` (1-based) of a theme's quotes; page 1 is the theme's own page. */
-  themePage: (t: Pick<Theme, "slug">, n: number) => paged(themes.page(t), n),
-  notice: notices.page,
+  themePage: (t: Pick<Theme, "slug">, n: number) => paged(pages.themes(t), n),
+  notice: pages.notices,
   /** A notice's calendar file, beside its page: `/upcoming/<slug>.ics`. */
-  noticeIcs: (n: Pick<Notice, "slug">) => `${notices.page(n).replace(/\/$/, "")}.ics`,
-  project: projects.page,
+  noticeIcs: (n: Pick<Notice, "slug">) => `${pages.notices(n).replace(/\/$/, "")}.ics`,
+  project: pages.projects,
   /** Page `n` (1-based) of the list of all quotes. */
   quotesPage: (n: number) => paged("/quotes/", n),
   /** The search page, filtered to a theme. */

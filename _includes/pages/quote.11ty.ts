@@ -1,14 +1,13 @@
 /** `/quotes/<slug>/`: one quote, with its attribution and context, made to be shared. */
 import type { Quote } from "../../scripts/content/model.ts";
 import { dateInWords, yearOf } from "../lib/dates.ts";
-import { messages } from "../i18n/index.ts";
 import { html } from "../lib/html.ts";
-import { linksIn, localise } from "../lib/localise.ts";
-import { fieldIn, textIn } from "../lib/translated.ts";
+import { localise } from "../lib/localise.ts";
+import { textIn } from "../lib/translated.ts";
 import { plainText } from "../lib/markdown.ts";
-import { placeInWords } from "../lib/place.ts";
 import { base } from "../layouts/base.ts";
-import { attribution, quoteCard } from "../partials/quote-card.ts";
+import { quoteArticle } from "../partials/quote-article.ts";
+import { attribution } from "../partials/quote-card.ts";
 import { searchData } from "../partials/search-data.ts";
 import { type PageData } from "../lib/page.ts";
 import { shorten } from "../lib/titles.ts";
@@ -23,22 +22,11 @@ export const data = {
 
 export function render(data: Data): string {
   const { quote: q, lang } = data;
-  const t = messages(lang);
-  const a = linksIn(lang);
   const words = plainText(q.body);
   const when = dateInWords(q.date, lang);
   const theme = textIn(q.theme, "title", lang);
   const meeting = textIn(q.meeting, "title", lang);
-  const body = html`<article>
-<h1 class="eyebrow">${t.quote.on(q.speaker, a(url.theme(q.theme), theme))}</h1>
-${quoteCard(q, { size: "large", lang })}
-<p class="context">${fieldIn(q, "context", lang)}</p>
-<dl class="details">
-<dt>${t.quote.saidAt}</dt>
-<dd>${a(url.meeting(q.meeting), meeting)}, <time datetime="${q.date}">${when}</time>, ${placeInWords(q.meeting)}</dd>
-<dt>${t.quote.themeHeading}</dt><dd>${a(url.theme(q.theme), theme)}</dd>
-</dl>
-</article>
+  const body = html`${quoteArticle(q, lang)}
 ${searchData({
   collection: "quotes",
   filters: {

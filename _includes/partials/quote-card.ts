@@ -1,7 +1,7 @@
 /**
  * A quote: the words, who said them, and (in a list) links to its own page, its theme and the
- * meeting it was said at. The one markup of a quote, used by its own page (`size: "large"`) and
- * by every list of quotes (cards).
+ * meeting it was said at. The one markup of a quote, used by its own page (`quoteLarge`, in
+ * quote-article.ts) and by every list of quotes (`quoteCard`).
  */
 import { DEFAULT_LANGUAGE, type Language } from "../../scripts/content/languages.ts";
 import type { Quote } from "../../scripts/content/model.ts";
@@ -13,9 +13,13 @@ import { markdown } from "../lib/markdown.ts";
 import { fieldIn } from "../lib/translated.ts";
 import { url } from "../lib/urls.ts";
 
+/**
+ * What the figure of a quote shows of it: the words, who said them, and their language and
+ * translation (all in the quote's own file; the links of a card need its theme and meeting too).
+ */
+export type QuoteWords = Pick<Quote, "speaker" | "organisation" | "body" | "language" | "translation" | "translations">;
+
 export interface QuoteCardOptions {
-  /** `large` on the quote's own page: bigger, and without the links a card carries. Default `card`. */
-  size?: "card" | "large";
   /** Link to the quote's theme (off on the theme's own page). */
   theme?: boolean;
   /** Link to the meeting it was said at (off on the meeting's own page). */
@@ -34,7 +38,7 @@ export function attribution(quote: Pick<Quote, "speaker" | "organisation">): str
  * English page, the `translation:` of words said in Welsh; on a Welsh page, the body of the
  * quote's `.cy.md` file for words said in English.
  */
-function translation(quote: Quote, lang: Language): Html | "" {
+function translation(quote: QuoteWords, lang: Language): Html | "" {
   const t = messages(lang);
   const said = quote.language ?? "en";
   if (said === lang) return "";
@@ -43,20 +47,8 @@ function translation(quote: Quote, lang: Language): Html | "" {
   return html`<div class="quote-translation"><p class="label">${t.quote.translationOf(t.quote.language[said])}</p>${lang === "en" ? html`<p>${text}</p>` : markdown(text)}</div>`;
 }
 
-export function quoteCard(quote: Quote, options: QuoteCardOptions = {}): Html {
-  const { size = "card", theme = true, meeting = true, lang = DEFAULT_LANGUAGE } = options;
-  const t = messages(lang);
-  const at = (path: string) => localise(path, lang);
-  const when = dateInWords(quote.date, lang);
-  const links =
-    size === "card"
-      ? html`
-<span class="quote-links"><a href="${at(url.quote(quote))}">${t.quote.page}<span class="visually-hidden">: ${quote.speaker}, ${when}</span></a>${
-          theme
-            ? html` · ${t.quote.theme} <a href="${at(url.theme(quote.theme))}">${fieldIn(quote.theme, "title", lang)}</a>`
-            : ""
-        }${meeting ? html` · <a href="${at(url.meeting(quote.meeting))}">${fieldIn(quote.meeting, "title", lang)}</a>, ${when}` : ""}</span>`
-      : "";
+/** The figure: the words (in their language), their translation, who said them, then `links`. */
+function figure(quote: QuoteWords, size: "card" | "large", lang: Language, links: Html | ""): Html {
   // The words are marked with the language they were said in, so that they are read out in it.
   const said = quote.language ?? "en";
   return html`<figure class="quote${size === "large" ? " quote-large" : ""}">
@@ -64,4 +56,24 @@ export function quoteCard(quote: Quote, options: QuoteCardOptions = {}): Html {
 ${translation(quote, lang)}
 <figcaption><span class="speaker">${quote.speaker}</span>${quote.organisation ? `, ${quote.organisation}` : ""}${links}</figcaption>
 </figure>`;
+}
+
+/** A quote in a list: its figure, with links to its page, its theme and its meeting. */
+export function quoteCard(quote: Quote, options: QuoteCardOptions = {}): Html {
+  const { theme = true, meeting = true, lang = DEFAULT_LANGUAGE } = options;
+  const t = messages(lang);
+  const at = (path: string) => localise(path, lang);
+  const when = dateInWords(quote.date, lang);
+  const links = html`
+<span class="quote-links"><a href="${at(url.quote(quote))}">${t.quote.page}<span class="visually-hidden">: ${quote.speaker}, ${when}</span></a>${
+    theme
+      ? html` · ${t.quote.theme} <a href="${at(url.theme(quote.theme))}">${fieldIn(quote.theme, "title", lang)}</a>`
+      : ""
+  }${meeting ? html` · <a href="${at(url.meeting(quote.meeting))}">${fieldIn(quote.meeting, "title", lang)}</a>, ${when}` : ""}</span>`;
+  return figure(quote, "card", lang, links);
+}
+
+/** A quote on its own page: larger, and without the links a card carries. */
+export function quoteLarge(quote: QuoteWords, lang: Language): Html {
+  return figure(quote, "large", lang, "");
 }

@@ -7,6 +7,7 @@
  * it. The typed, resolved content (model.ts) is derived from the schemas.
  */
 import type { z } from "zod";
+import { pages, type PagePath } from "./pages.ts";
 import { meetingSchema } from "./schemas/meeting.ts";
 import { noticeSchema } from "./schemas/notice.ts";
 import { projectSchema } from "./schemas/project.ts";
@@ -39,8 +40,8 @@ export interface CollectionSpec<S extends z.ZodObject = z.ZodObject> {
    * matched when a contributor writes it instead of the file name (`region: South Wales`).
    */
   title: keyof z.output<S> & string;
-  /** The address of an item's page, from its slug (the one place it is written; see _includes/lib/urls.ts). */
-  page: (item: { slug: string }) => string;
+  /** The address of an item's page, from its slug (written once, in pages.ts; see _includes/lib/urls.ts). */
+  page: PagePath;
   /**
    * Search: the value of the `type` filter on the item's page, in the index and in addresses
    * (`/search/?type=Meeting`). Left out when the items have no page in search.
@@ -82,7 +83,7 @@ export const collections = {
     plural: "Meeting write-ups",
     label: { one: "Meeting write-up", many: "Meeting write-ups" },
     title: "title",
-    page: (m) => `/meetings/${m.slug}/`,
+    page: pages.meetings,
     searchType: "Meeting",
     schema: meetingSchema,
     dated: true,
@@ -100,7 +101,7 @@ export const collections = {
     plural: "Quotes",
     label: { one: "Quote", many: "Quotes" },
     title: "speaker",
-    page: (q) => `/quotes/${q.slug}/`,
+    page: pages.quotes,
     searchType: "Quote",
     schema: quoteSchema,
     dated: false,
@@ -122,7 +123,7 @@ export const collections = {
     plural: "Themes",
     label: { one: "Theme", many: "Themes" },
     title: "title",
-    page: (t) => `/themes/${t.slug}/`,
+    page: pages.themes,
     searchType: "Theme",
     schema: themeSchema,
     dated: false,
@@ -137,8 +138,7 @@ export const collections = {
     plural: "Regions",
     label: { one: "Region", many: "Regions" },
     title: "title",
-    // A region has no page of its own: it is a column and a section of the meetings pages.
-    page: () => "/meetings/",
+    page: pages.regions,
     schema: regionSchema,
     dated: false,
     name: [{ field: "title", words: 6 }],
@@ -152,7 +152,7 @@ export const collections = {
     plural: "Notices of upcoming meetings",
     label: { one: "Meeting notice", many: "Meeting notices" },
     title: "title",
-    page: (n) => `/upcoming/${n.slug}/`,
+    page: pages.notices,
     searchType: "Notice",
     schema: noticeSchema,
     dated: true,
@@ -167,7 +167,7 @@ export const collections = {
     plural: "Project summaries",
     label: { one: "Project summary", many: "Project summaries" },
     title: "title",
-    page: (p) => `/projects/${p.slug}/`,
+    page: pages.projects,
     searchType: "Project",
     schema: projectSchema,
     dated: false,

@@ -10,8 +10,9 @@
  *   browser tests, Sveltia's test backend (`CMS_BACKEND=test-repo`).
  * - The page's own files are in `_includes/assets/admin/`: each is fingerprinted as it is, except
  *   a TypeScript file, which is bundled with esbuild (with the modules it imports, from the
- *   folder's subfolders and the site's helpers) into a classic script of the same name ending in
- *   `.js`: `cms-setup.ts`, with the preview templates of `previews/`, becomes `cms-setup.js`.
+ *   folder's subfolders and the site's helpers, partials and their packages) into a classic script
+ *   of the same name ending in `.js`: `cms-setup.ts`, with the preview templates of `previews/`
+ *   (which render the site's own partials, with luxon and markdown-it), becomes `cms-setup.js`.
  * - The page itself is `_includes/pages/admin.11ty.ts`, which gets the URLs from the global `admin`.
  *
  * netlify.toml gives `/admin/*` a policy of its own (the GitHub API, blob: previews, an OAuth
@@ -21,7 +22,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { collectionNames, collections, type CollectionName } from "../content/collections.ts";
+import { collections } from "../content/collections.ts";
 import { backendFromEnv, cmsConfig, cmsConfigYaml, isConfigured } from "../content/cms-config.ts";
 import { adminBundle } from "./admin-bundle.ts";
 import { buildAssets } from "./assets.ts";
@@ -44,14 +45,6 @@ function hashedPath(name: string, bytes: Buffer): string {
   return `admin/${name.slice(0, name.length - ext.length)}.${fingerprint(bytes)}${ext}`;
 }
 
-/** Each collection's page address with `{slug}` for the file's name (`/themes/{slug}/`), for the previews. */
-function pagePatterns(): Record<CollectionName, string> {
-  return Object.fromEntries(collectionNames.map((c) => [c, collections[c].page({ slug: "{slug}" })])) as Record<
-    CollectionName,
-    string
-  >;
-}
-
 /** A TypeScript file of the page's own, bundled with what it imports into one classic script. */
 async function bundleScript(path: string): Promise<Buffer> {
   const esbuild = await import("esbuild");
@@ -63,7 +56,6 @@ async function bundleScript(path: string): Promise<Buffer> {
     minify: true,
     write: false,
     logLevel: "silent",
-    define: { PAGE_PATTERNS: JSON.stringify(pagePatterns()) },
   });
   const [output] = result.outputFiles;
   if (!output) throw new Error(`esbuild wrote nothing for ${path}`);

@@ -219,49 +219,13 @@ export function preview(page: Page) {
 }
 
 /**
- * The outline of some markup, to compare the preview of an entry with its published page: one
- * line per element (its tag, classes and link address), one per run of text (spaces collapsed),
- * indented by depth. A `<time>` counts as its text. Markdown (a `blockquote` or `.prose`) is its
- * block elements' tags alone: the site renders it with markdown-it and the CMS with Marked, whose
- * wrappers and typography differ. Elements matching `skip` are left out. Runs in the browser
- * (`locator.evaluate(outline, skip)`), so it uses nothing from outside.
+ * The markup inside `root`, less the elements matching `skip`, with each run of white space one
+ * space: to compare the preview of an entry with its published page, which the same partial
+ * renders (the page has what the form has not, `skip`, and the lines it stood on). Runs in the
+ * browser (`locator.evaluate(markup, skip)`), so it uses nothing from outside.
  */
-export function outline(root: Element, skip: string): string[] {
-  const lines: string[] = [];
-  let text = "";
-  let textDepth = 0;
-  const flush = () => {
-    const run = text.replace(/\s+/g, " ").trim();
-    if (run) lines.push(`${" ".repeat(textDepth)}"${run}"`);
-    text = "";
-  };
-  const walk = (parent: Element, depth: number) => {
-    for (const node of Array.from(parent.childNodes)) {
-      if (node.nodeType === 3) {
-        if (!text.trim()) textDepth = depth;
-        text += node.textContent ?? "";
-      }
-      if (node.nodeType !== 1) continue;
-      const el = node as Element;
-      if (el.matches(skip)) continue;
-      if (el.tagName === "TIME") {
-        walk(el, depth);
-        continue;
-      }
-      flush();
-      const classes = Array.from(el.classList)
-        .sort()
-        .map((c) => `.${c}`);
-      const href = el.getAttribute("href");
-      lines.push(`${" ".repeat(depth)}${el.tagName.toLowerCase()}${classes.join("")}${href ? ` ${href}` : ""}`);
-      if (el.matches("blockquote, .prose")) {
-        const blocks = Array.from(el.querySelectorAll("p, h1, h2, h3, h4, h5, h6, ul, ol, li, pre, table"));
-        lines.push(`${" ".repeat(depth + 1)}markdown: ${blocks.map((b) => b.tagName.toLowerCase()).join(" ")}`);
-      } else walk(el, depth + 1);
-      flush();
-    }
-  };
-  walk(root, 0);
-  flush();
-  return lines;
+export function markup(root: Element, skip: string): string {
+  const copy = root.cloneNode(true) as Element;
+  for (const el of Array.from(copy.querySelectorAll(skip))) el.remove();
+  return copy.innerHTML.replace(/\s+/g, " ").trim();
 }

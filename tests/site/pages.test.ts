@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collections, searchableNames } from "../../scripts/content/collections.ts";
 import { loadContent } from "../../scripts/content/loader.ts";
 import { metadata } from "../../scripts/site/metadata.ts";
-import { quoteCard } from "../../_includes/partials/quote-card.ts";
+import { quoteCard, quoteLarge } from "../../_includes/partials/quote-card.ts";
 import type { Content } from "../../scripts/content/model.ts";
 import {
   brokenLinks,
@@ -323,7 +323,7 @@ describe("every page type exists and shows its facts", () => {
     expect($("main figure.quote .quote-links")).toHaveLength(0);
     const card = quoteCard({ ...q, organisation: "" }).value;
     expect(card).toContain('<figcaption><span class="speaker">Steve Cranston</span>\n<span class="quote-links">');
-    expect(quoteCard({ ...q, organisation: "" }, { size: "large" }).value).toContain(
+    expect(quoteLarge({ ...q, organisation: "" }, "en").value).toContain(
       '<figcaption><span class="speaker">Steve Cranston</span></figcaption>',
     );
   });

@@ -4,9 +4,9 @@
  * `cms-setup.js`. The preview pane beside each form shows the entry as the site will publish it:
  * with the site's own stylesheet, the CMS's component styles (which the build takes out of
  * <style> elements, less the rules that would restyle the site's: admin-preview-css.ts), and,
- * for quotes, write-ups and themes, the markup of their pages (previews/). The Markdown of a body
- * is the CMS's own rendering, made to treat raw HTML and `#` headings as the site does
- * (previews/markdown.ts). Both stylesheets' addresses are fingerprinted, so the page gives them
+ * for quotes, write-ups and themes, their pages' markup, rendered by the pages' own partials
+ * (previews/). The other types' previews render a body's Markdown with the CMS's own Marked, made
+ * to treat raw HTML and `#` headings as the site does (previews/markdown.ts). Both stylesheets' addresses are fingerprinted, so the page gives them
  * as data- attributes of this script.
  */
 import { cms } from "./previews/cms.ts";

@@ -1,27 +1,29 @@
 /**
- * What Sveltia CMS hands a custom preview template, typed for the previews of this folder, and
- * how they read it. A template is a React component: the CMS renders it with its own React
- * (bundled with it by scripts/site/admin-bundle.ts) into the preview pane's iframe, which has the
- * site's stylesheet, and renders it again at every change in the form. The previews make React
- * elements with `h` (React's createElement, which the CMS puts on `window`): every text goes in
- * as a child or an attribute value, so React escapes it; no HTML is ever set from a string. The
- * Markdown of a body is the CMS's own rendering of the field (`widgetFor("body")`: Marked, then
- * DOMPurify), as in its default preview.
+ * What Sveltia CMS hands a custom preview template, typed for the previews of this folder, how
+ * they read it, and how they show a page. A template is a React component: the CMS renders it
+ * with its own React (bundled with it by scripts/site/admin-bundle.ts) into the preview pane's
+ * iframe, which has the site's stylesheet, and renders it again at every change in the form.
+ *
+ * Each preview builds the item its page shows (a quote, a write-up, a theme, typed as the page's
+ * partial takes it) from the form's values, renders it with the very partial that renders the
+ * page (_includes/partials/), and `mount`s that HTML in React's element for it. Setting HTML from
+ * a string is safe here because of how the partials make it: every value they put in goes through
+ * the `html` template of _includes/lib/html.ts, which escapes it unless it is markup made by the
+ * site's own code; the one such markup from a contributor's text is Markdown, rendered by the
+ * site's markdown-it (_includes/lib/markdown.ts: raw HTML shown as text, links only to http(s),
+ * mailto and relative addresses, no images). What a form holds can only ever become text, as on
+ * the published page; and the addresses of links typed in a list field go through `webAddress`
+ * first, so that nothing but a web or email address reaches an `href`.
  */
-import type { CollectionName, FrontMatter } from "../../../../scripts/content/collections.ts";
 import { DEFAULT_LANGUAGE } from "../../../../scripts/content/languages.ts";
-import { messages } from "../../../i18n/index.ts";
-import type { Html } from "../../../lib/html.ts";
-
-/** The interface words of the previews: the site's catalogue, in the language of the content files. */
-export const t = messages(DEFAULT_LANGUAGE);
+import type { CollectionName, FrontMatter } from "../../../../scripts/content/collections.ts";
+import { escape, type Html } from "../../../lib/html.ts";
+import { clearRendered } from "../../../lib/markdown.ts";
 
 /** A React element, made by `h`; nothing here looks inside one. */
 export interface Element {
   readonly type: unknown;
 }
-
-export type Child = Element | string | number | false | null | undefined | readonly Child[];
 
 /** An Immutable.js collection, of which the previews only take the plain value. */
 interface Immutable {
@@ -38,8 +40,6 @@ export interface PreviewProps {
   entry: { get(key: "data"): Immutable | undefined; getIn(path: string[]): Immutable | undefined };
   /** For each relation field, the files it names: `{ theme: { themes: { reciprocity: {…} } } }`. */
   fieldsMetaData: Immutable;
-  /** The CMS's own preview of one field, live: used for Markdown. */
-  widgetFor(keyPath: string): Element;
 }
 
 type Preview = (props: PreviewProps) => Element;
@@ -49,7 +49,7 @@ interface Cms {
   registerPreviewTemplate(collection: CollectionName, template: Preview): void;
 }
 
-type CreateElement = (type: string, props: Record<string, unknown> | null, ...children: Child[]) => Element;
+type CreateElement = (type: string, props: Record<string, unknown> | null) => Element;
 
 declare global {
   interface Window {
@@ -58,28 +58,27 @@ declare global {
   }
 }
 
-/** React's createElement, as the CMS gives it. */
-export function h(type: string, props: Record<string, unknown> | null, ...children: Child[]): Element {
-  if (!window.h) throw new Error("Sveltia CMS has not set window.h (React's createElement)");
-  return window.h(type, props, ...children);
-}
-
 /** The CMS, once its script has run. */
 export function cms(): Cms | undefined {
   return window.CMS;
 }
 
 /**
- * The address of each collection's pages, with `{slug}` for the file's name, as collections.ts
- * writes them (`/themes/{slug}/`): scripts/site/admin.ts works them out from there when it
- * bundles this script, so that the previews link where the site does without bundling the
- * content contract (and zod) into the page.
+ * The page's `<main>` (as the layout writes it) holding the markup `render` makes with a partial
+ * of the site (safe to set as HTML: see the top of this file). While the form cannot make a page
+ * yet (a date still empty), the reason, as text.
  */
-declare const PAGE_PATTERNS: Record<CollectionName, string>;
-
-/** The address of the page of a file of `collection`. */
-export function page(collection: CollectionName, slug: string): string {
-  return PAGE_PATTERNS[collection].replace("{slug}", slug);
+export function mount(render: () => Html): Element {
+  if (!window.h) throw new Error("Sveltia CMS has not set window.h (React's createElement)");
+  let markup: string;
+  try {
+    // The site's renderer keeps every text it rendered, for a build; here each keystroke is a new text.
+    clearRendered();
+    markup = render().value;
+  } catch (e) {
+    markup = `<p class="muted">${escape(e instanceof Error ? e.message : String(e))}</p>`;
+  }
+  return window.h("main", { className: "wrap", dangerouslySetInnerHTML: { __html: markup } });
 }
 
 export type Values = Record<string, unknown>;
@@ -104,7 +103,7 @@ type Field<C extends CollectionName> = Extract<keyof FrontMatter<C>, string> | "
 /**
  * The values the preview shows. In English, the form's. In Welsh, the Welsh form holds only the
  * text a version gives, so each other field (and each text left empty) is the English form's, as
- * on the Welsh page; the body is the Welsh form's own (`widgetFor("body")` shows that one).
+ * on the Welsh page; the body is the Welsh form's own.
  */
 function valuesOf(entry: PreviewProps["entry"]): Values {
   const own = entry.get("data")?.toJS();
@@ -121,6 +120,15 @@ export function reader<C extends CollectionName>(props: PreviewProps) {
   const meta = props.fieldsMetaData.toJS();
   return {
     text: (field: Field<C>) => text(values[field]),
+    /** A text field, or `undefined` when it is empty (an optional field left out). */
+    optional: (field: Field<C>) => text(values[field]) || undefined,
+    /** The Markdown body, as written. */
+    body: () => (typeof values.body === "string" ? values.body : ""),
+    /** A whole number field, or `undefined` while it is not one. */
+    whole(field: Field<C>): number | undefined {
+      const value = text(values[field]);
+      return /^\d+$/.test(value) ? Number(value) : undefined;
+    },
     items: (field: Field<C>) => items(values[field]),
     /**
      * The file a reference field names: its slug, and its fields as the CMS has them (a file
@@ -136,16 +144,6 @@ export function reader<C extends CollectionName>(props: PreviewProps) {
   };
 }
 
-/** `inWords(iso)` for a whole `YYYY-MM-DD` date, else the text as it stands (a date being typed). */
-export function dateOr(inWords: (iso: string) => string, iso: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  try {
-    return inWords(iso);
-  } catch {
-    return iso;
-  }
-}
-
 /**
  * An address to link to: http(s) or mailto, the kinds the validator accepts in a link field, else
  * `undefined` (the text is then shown without a link), so that nothing typed in the form,
@@ -153,23 +151,4 @@ export function dateOr(inWords: (iso: string) => string, iso: string): string {
  */
 export function webAddress(value: string): string | undefined {
   return /^(?:https?:\/\/|mailto:)\S+$/i.test(value) && URL.canParse(value) ? value : undefined;
-}
-
-/** Marks standing for the children of a message while it is made (private-use characters). */
-const MARK = 0xe000;
-
-/**
- * A message of the catalogue that takes markup (`on: (speaker, theme) => html\`${speaker} on
- * ${theme}\``) as React children: `message` is called with a mark for each child, and the
- * message's own words between the marks become text (read as the browser reads markup, so an
- * entity is its character and nothing is ever inserted as HTML).
- */
-export function slots(message: (marks: string[]) => Html, ...children: Child[]): Child[] {
-  const marks = children.map((_, i) => String.fromCharCode(MARK + i));
-  const parts = message(marks).value.split(/([\ue000-\ue0ff])/);
-  return parts.map((part) =>
-    marks.includes(part)
-      ? children[part.charCodeAt(0) - MARK]
-      : new DOMParser().parseFromString(`<body>${part}`, "text/html").body.textContent,
-  );
 }

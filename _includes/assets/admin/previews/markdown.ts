@@ -1,9 +1,10 @@
 /**
- * The CMS renders the Markdown of a body with Marked (then cleans it with DOMPurify); the site
- * renders it with markdown-it (_includes/lib/markdown.ts), with raw HTML off (shown as text) and
- * a contributor's `#` heading made an `h2` (each page has its own `h1`). The CMS gives its Marked
+ * The previews of quotes, write-ups and themes render their Markdown with the site's markdown-it
+ * (through the pages' partials); the other types' previews are the CMS's default, which renders a
+ * body with Marked (then cleans it with DOMPurify). The site has raw HTML off (shown as text) and
+ * makes a contributor's `#` heading an `h2` (each page has its own `h1`). The CMS gives its Marked
  * on `window.marked`, and what is added to it with `use()` applies to its previews: these two
- * rules make the preview of a body follow the site's. (Marked also serves the CMS for the
+ * rules make those previews of a body follow the site's. (Marked also serves the CMS for the
  * one-line summaries of its entry lists, where raw HTML is shown as text too.)
  */
 import { escape } from "../../../lib/html.ts";

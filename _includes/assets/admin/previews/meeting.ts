@@ -1,121 +1,66 @@
 /**
- * The preview of a write-up: its own page's article (_includes/pages/meeting.11ty.ts) with the
- * same elements and classes, so that the site's stylesheet shows it as it will be published:
- * the title, the date in words with the region, the summary, who hosted it and where, the text,
- * the speakers, resources and links. What the page takes from other files (the quotes said at
- * the meeting, the projects presented, the previous and next meetings) is not in the form, so
- * not in the preview.
+ * The preview of a write-up: its page's article, rendered by the page's own partial
+ * (_includes/partials/write-up-article.ts) from the form's values; mounted as HTML, which is safe
+ * (previews/cms.ts says why). The region's name is read from the file the relation field names.
+ * What the page takes from other files (the quotes said at the meeting, the projects presented,
+ * the previous and next meetings) is not in the form, so not in the preview.
  */
-import { dayAndDateInWords } from "../../../lib/dates.ts";
-import { placeInWords } from "../../../lib/place.ts";
-import {
-  dateOr,
-  h,
-  reader,
-  t,
-  text,
-  webAddress,
-  type Child,
-  type Element,
-  type PreviewProps,
-  type Values,
-} from "./cms.ts";
+import { DEFAULT_LANGUAGE } from "../../../../scripts/content/languages.ts";
+import type { Meeting } from "../../../../scripts/content/model.ts";
+import { messages } from "../../../i18n/index.ts";
+import { writeUpArticle } from "../../../partials/write-up-article.ts";
+import { mount, reader, text, webAddress, type Element, type PreviewProps, type Values } from "./cms.ts";
 
-type Meeting = ReturnType<typeof reader<"meetings">>;
+type Resource = NonNullable<Meeting["resources"]>[number];
 
-/** A section of the page: `<section>` with its `<h2>`, as the page labels them. */
-function section(id: string, title: string, ...content: Child[]): Element {
-  return h("section", { "aria-labelledby": `section-${id}` }, h("h2", { id: `section-${id}` }, title), ...content);
-}
+const isKind = (kind: string): kind is Resource["kind"] => Object.hasOwn(messages(DEFAULT_LANGUAGE).meeting.kind, kind);
 
-function facts(m: Meeting): Element {
-  const date = m.text("date");
-  const region = text(m.related("region", "regions")?.values.title);
-  const number = m.text("number");
-  return h(
-    "p",
-    { className: "facts" },
-    h("time", { dateTime: date }, dateOr(dayAndDateInWords, date)),
-    region && (number ? ` · ${t.meeting.numbered(Number(number), region)}` : ` · ${region}`),
-  );
-}
-
-function narrative(m: Meeting, body: Element): Element {
-  const venue = m.text("venue");
-  const author = m.text("author");
-  return section(
-    "narrative",
-    t.meeting.narrative,
-    h(
-      "dl",
-      { className: "details" },
-      h("dt", null, t.meeting.hostedBy),
-      h("dd", null, m.text("host")),
-      h("dt", null, t.meeting.place),
-      h("dd", null, placeInWords({ venue: venue || undefined, location: m.text("location") })),
-      author && h("dt", null, t.meeting.writtenBy),
-      author && h("dd", null, author),
-    ),
-    m.text("body") && h("div", { className: "prose" }, body),
-  );
-}
-
-function speaker(s: Values): Element {
-  const organisation = text(s.organisation);
-  const topic = text(s.topic);
-  return h("li", null, h("strong", null, text(s.name)), organisation && `, ${organisation}`, topic && `: ${topic}`);
-}
-
-/** A resource's kind in words ("video"), or as typed while it is not one of the kinds. */
-const kind = (value: string): string =>
-  value in t.meeting.kind ? t.meeting.kind[value as keyof typeof t.meeting.kind] : value;
-
-function resource(r: Values): Element {
-  const title = text(r.title);
-  const address = webAddress(text(r.url));
-  const duration = text(r.duration);
-  const by = text(r.by);
-  return h(
-    "li",
-    null,
-    address ? h("a", { href: address }, title) : h("span", null, title),
-    " ",
-    h("span", { className: "kind" }, `(${kind(text(r.kind))}`, duration && `, ${duration}`, ")"),
-    by && t.meeting.by(by),
-    !address && " ",
-    !address && h("span", { className: "muted" }, t.meeting.noLink),
-  );
-}
-
-function link(l: Values): Element {
-  const title = text(l.title);
-  const address = webAddress(text(l.url));
-  return h("li", null, address ? h("a", { href: address }, title) : title);
-}
-
-/** The items of a list field that have their first field filled in. */
-const filled = (list: Values[], first: string) => list.filter((item) => text(item[first]));
+/** The items of a list field whose `required` fields are filled in. */
+const filled = (list: Values[], ...required: string[]) => list.filter((item) => required.every((f) => text(item[f])));
 
 export function meetingPreview(props: PreviewProps): Element {
-  const m = reader<"meetings">(props);
-  const speakers = filled(m.items("speakers"), "name");
-  const resources = filled(m.items("resources"), "title");
-  const links = filled(m.items("links"), "title");
-  return h(
-    "main",
-    { className: "wrap" },
-    h(
-      "article",
-      null,
-      h("h1", null, m.text("title")),
-      facts(m),
-      h("p", { className: "lede" }, m.text("summary")),
-      narrative(m, props.widgetFor("body")),
-      speakers.length > 0 &&
-        section("speakers", t.meeting.speakers, h("ul", { className: "speakers" }, ...speakers.map(speaker))),
-      resources.length > 0 &&
-        section("resources", t.meeting.resources, h("ul", { className: "resources" }, ...resources.map(resource))),
-      links.length > 0 && section("links", t.meeting.links, h("ul", null, ...links.map(link))),
-    ),
-  );
+  return mount(() => {
+    const m = reader<"meetings">(props);
+    const region = m.related("region", "regions");
+    return writeUpArticle(
+      {
+        title: m.text("title"),
+        summary: m.text("summary"),
+        date: m.text("date"),
+        number: m.whole("number"),
+        host: m.text("host"),
+        venue: m.optional("venue"),
+        location: m.text("location"),
+        author: m.optional("author"),
+        body: m.body(),
+        translations: {},
+        region: region && { title: text(region.values.title), translations: {} },
+        speakers: filled(m.items("speakers"), "name").map((s) => ({
+          name: text(s.name),
+          organisation: text(s.organisation),
+          topic: text(s.topic) || undefined,
+        })),
+        resources: filled(m.items("resources"), "title", "kind").flatMap((r): Resource[] => {
+          const kind = text(r.kind);
+          return isKind(kind)
+            ? [
+                {
+                  title: text(r.title),
+                  kind,
+                  duration: text(r.duration) || undefined,
+                  by: text(r.by) || undefined,
+                  url: webAddress(text(r.url)),
+                },
+              ]
+            : [];
+        }),
+        // A link whose address is not a web or email address yet is its title alone.
+        links: filled(m.items("links"), "title").map((l) => ({
+          title: text(l.title),
+          url: webAddress(text(l.url)) ?? "",
+        })),
+      },
+      DEFAULT_LANGUAGE,
+    );
+  });
 }

@@ -1,17 +1,19 @@
 /**
- * The preview of a theme: the top of its own page (_includes/pages/theme.11ty.ts), its title,
- * description and text, with the same elements and classes. The search box and the quotes below
- * them come from other files, so are not in the preview.
+ * The preview of a theme: the top of its page, its title, description and text, rendered by the
+ * page's own partial (_includes/partials/theme-main.ts) from the form's values; mounted as HTML,
+ * which is safe (previews/cms.ts says why). The search box, chart and quotes below them come from
+ * other files, so are not in the preview.
  */
-import { h, reader, type Element, type PreviewProps } from "./cms.ts";
+import { DEFAULT_LANGUAGE } from "../../../../scripts/content/languages.ts";
+import { themeMain } from "../../../partials/theme-main.ts";
+import { mount, reader, type Element, type PreviewProps } from "./cms.ts";
 
 export function themePreview(props: PreviewProps): Element {
-  const t = reader<"themes">(props);
-  return h(
-    "main",
-    { className: "wrap" },
-    h("h1", null, t.text("title")),
-    h("p", { className: "lede" }, t.text("description")),
-    t.text("body") && h("div", { className: "prose" }, props.widgetFor("body")),
-  );
+  return mount(() => {
+    const t = reader<"themes">(props);
+    return themeMain(
+      { slug: "", title: t.text("title"), description: t.text("description"), body: t.body(), translations: {} },
+      DEFAULT_LANGUAGE,
+    );
+  });
 }
