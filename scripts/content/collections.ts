@@ -32,8 +32,6 @@ export interface CollectionSpec<S extends z.ZodObject = z.ZodObject> {
   singular: string;
   /** What they are called together, as a heading ("Meeting write-ups"). */
   plural: string;
-  /** Short labels, for search filters and results: one item ("Meeting write-up") and several. */
-  label: { one: string; many: string };
   /**
    * The field that names one item: shown beside its file name in `npm run new`'s lists, and
    * matched when a contributor writes it instead of the file name (`region: South Wales`).
@@ -80,7 +78,6 @@ export const collections = {
     noun: "a meeting write-up",
     singular: "meeting",
     plural: "Meeting write-ups",
-    label: { one: "Meeting write-up", many: "Meeting write-ups" },
     title: "title",
     page: (m) => `/meetings/${m.slug}/`,
     searchType: "Meeting",
@@ -98,7 +95,6 @@ export const collections = {
     noun: "a quote",
     singular: "quote",
     plural: "Quotes",
-    label: { one: "Quote", many: "Quotes" },
     title: "speaker",
     page: (q) => `/quotes/${q.slug}/`,
     searchType: "Quote",
@@ -120,7 +116,6 @@ export const collections = {
     noun: "a theme",
     singular: "theme",
     plural: "Themes",
-    label: { one: "Theme", many: "Themes" },
     title: "title",
     page: (t) => `/themes/${t.slug}/`,
     searchType: "Theme",
@@ -135,7 +130,6 @@ export const collections = {
     noun: "a region",
     singular: "region",
     plural: "Regions",
-    label: { one: "Region", many: "Regions" },
     title: "title",
     // A region has no page of its own: it is a column and a section of the meetings pages.
     page: () => "/meetings/",
@@ -150,7 +144,6 @@ export const collections = {
     noun: "a notice of an upcoming meeting",
     singular: "notice",
     plural: "Notices of upcoming meetings",
-    label: { one: "Meeting notice", many: "Meeting notices" },
     title: "title",
     page: (n) => `/upcoming/${n.slug}/`,
     searchType: "Notice",
@@ -165,7 +158,6 @@ export const collections = {
     noun: "a project summary",
     singular: "project",
     plural: "Project summaries",
-    label: { one: "Project summary", many: "Project summaries" },
     title: "title",
     page: (p) => `/projects/${p.slug}/`,
     searchType: "Project",
