@@ -7,10 +7,12 @@
  * it. The typed, resolved content (model.ts) is derived from the schemas.
  */
 import type { z } from "zod";
+import type { TranslationLanguage } from "./languages.ts";
+import type { Problem } from "./problems.ts";
 import { meetingSchema } from "./schemas/meeting.ts";
 import { noticeSchema } from "./schemas/notice.ts";
 import { projectSchema } from "./schemas/project.ts";
-import { quoteSchema } from "./schemas/quote.ts";
+import { quoteChecks, quoteSchema } from "./schemas/quote.ts";
 import { regionSchema } from "./schemas/region.ts";
 import { themeSchema } from "./schemas/theme.ts";
 
@@ -18,6 +20,35 @@ import { themeSchema } from "./schemas/theme.ts";
 interface NamePart<F extends string = string> {
   field: F | "body";
   words: number;
+}
+
+/** A file that passed its own schema, as a rule across its fields sees it. */
+export interface CheckedFile<D> {
+  file: string;
+  /** The front matter text, to find a field's line (locate.ts). */
+  matter: string;
+  data: D;
+}
+
+/** A version file (`<name>.cy.md`) that passed its own schema. */
+export interface CheckedVersion {
+  language: TranslationLanguage;
+  /** The file name of the English file it is a version of. */
+  original: string;
+  file: string;
+  body: string;
+  bodyLine: number;
+}
+
+/**
+ * A content type's own rules across fields, which its schema (each field checked alone) cannot
+ * say. The loader runs `file` on each file that passed its schema, and `version` on each version
+ * against the item it is a version of (a version with a problem is kept off the item's pages).
+ */
+export interface CrossFieldChecks<D> {
+  file?(file: CheckedFile<D>): Problem[];
+  /** `item`: the English file's fields (its references resolved, so only its other fields are to be read). */
+  version?(version: CheckedVersion, item: D): Problem[];
 }
 
 export interface CollectionSpec<S extends z.ZodObject = z.ZodObject> {
@@ -67,6 +98,8 @@ export interface CollectionSpec<S extends z.ZodObject = z.ZodObject> {
    * and is written only in the English file.
    */
   translatable: readonly (keyof z.output<S> & string)[];
+  /** Rules across fields, if the type has any. */
+  checks?: CrossFieldChecks<z.output<S>>;
 }
 
 /** Checks one entry of the table against its own schema (its `title` is one of its fields), keeping its literal types. */
@@ -110,6 +143,7 @@ export const collections = {
       example: "It’s good to receive services as well as provide them.",
     },
     translatable: ["context"],
+    checks: quoteChecks,
   }),
   themes: collection({
     folder: "themes",
