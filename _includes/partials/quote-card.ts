@@ -36,11 +36,11 @@ export function attribution(quote: Pick<Quote, "speaker" | "organisation">): str
  */
 function translation(quote: Quote, lang: Language): Html | "" {
   const t = messages(lang);
-  const said = quote.language ?? "en";
+  const said = quote.language ?? DEFAULT_LANGUAGE;
   if (said === lang) return "";
-  const text = lang === "en" ? quote.translation : quote.translations.cy?.body.trim();
+  const text = lang === DEFAULT_LANGUAGE ? quote.translation : quote.translations[lang]?.body.trim();
   if (!text) return "";
-  return html`<div class="quote-translation"><p class="label">${t.quote.translationOf(t.quote.language[said])}</p>${lang === "en" ? html`<p>${text}</p>` : markdown(text)}</div>`;
+  return html`<div class="quote-translation"><p class="label">${t.quote.translationOf(t.quote.language[said])}</p>${lang === DEFAULT_LANGUAGE ? html`<p>${text}</p>` : markdown(text)}</div>`;
 }
 
 export function quoteCard(quote: Quote, options: QuoteCardOptions = {}): Html {
@@ -58,7 +58,7 @@ export function quoteCard(quote: Quote, options: QuoteCardOptions = {}): Html {
         }${meeting ? html` · <a href="${at(url.meeting(quote.meeting))}">${fieldIn(quote.meeting, "title", lang)}</a>, ${when}` : ""}</span>`
       : "";
   // The words are marked with the language they were said in, so that they are read out in it.
-  const said = quote.language ?? "en";
+  const said = quote.language ?? DEFAULT_LANGUAGE;
   return html`<figure class="quote${size === "large" ? " quote-large" : ""}">
 <blockquote${quote.language || said !== lang ? html` lang="${said}"` : ""}>${markdown(quote.body)}</blockquote>
 ${translation(quote, lang)}

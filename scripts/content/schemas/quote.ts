@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { CrossFieldChecks } from "../collections.ts";
-import { DEFAULT_LANGUAGE, LANGUAGE_NAMES } from "../languages.ts";
+import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, TRANSLATION_LANGUAGES, type TranslationLanguage } from "../languages.ts";
 import { locator } from "../locate.ts";
 import { error } from "../problems.ts";
 import { oneOf, reference, text } from "./fields.ts";
@@ -21,11 +21,11 @@ export const quoteSchema = z
     context: text("context: On tenants who now speak to other tenants about the programme.", "sentence").describe(
       "One line saying what the speaker was talking about.",
     ),
-    language: oneOf(["en", "cy"], "language: cy")
+    language: oneOf([DEFAULT_LANGUAGE, ...TRANSLATION_LANGUAGES], "language: cy")
       .describe("The language the words were said in: en (English) or cy (Welsh). Leave it out for English.")
       .optional(),
     translation: text("translation: Participation is my right.", "sentence")
-      .meta({ onlyWhen: { field: "language", value: "cy" } })
+      .meta({ onlyWhen: { field: "language", value: "cy" satisfies TranslationLanguage } })
       .describe(
         "Only for words said in Welsh (language: cy): an English translation, shown marked as a translation under the words.",
       )
