@@ -65,7 +65,7 @@ function filterChoices(site: Content, lang: Language): Record<"type" | "theme" |
     type: searchableNames
       .filter((c) => site[c].length > 0)
       .map((c) => ({
-        value: collections[c].searchType,
+        value: collections[c].pages.search,
         label: t.typesMany[c],
         one: t.typesOne[c],
       })),

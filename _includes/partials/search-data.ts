@@ -7,7 +7,7 @@ import { collections, type Searchable } from "../../scripts/content/collections.
 import { html, type Html } from "../lib/html.ts";
 
 export interface SearchData {
-  /** The content type the page shows one item of; its `searchType` is the page's `type` filter. */
+  /** The content type the page shows one item of; its `pages.search` is the page's `type` filter. */
   collection: Searchable;
   filters?: {
     /** Theme titles (a write-up can be on several themes, through its quotes). */
@@ -36,7 +36,7 @@ const list = (value: string | readonly string[] | undefined): readonly string[] 
 
 /** Renders the hidden elements; call it once inside the page's body. */
 export function searchData(data: SearchData): Html {
-  const filters = Object.entries({ type: collections[data.collection].searchType, ...data.filters }).flatMap(
+  const filters = Object.entries({ type: collections[data.collection].pages.search, ...data.filters }).flatMap(
     ([name, value]) => [...new Set(list(value))].map((v) => html`<span data-pagefind-filter="${name}">${v}</span>`),
   );
   const meta = Object.entries<string | undefined>(data.meta).flatMap(([name, value]) =>

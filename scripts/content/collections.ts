@@ -7,7 +7,7 @@
  * it. The typed, resolved content (model.ts) is derived from the schemas.
  */
 import type { z } from "zod";
-import type { TranslationLanguage } from "./languages.ts";
+import type { Language, TranslationLanguage } from "./languages.ts";
 import type { Problem } from "./problems.ts";
 import { meetingSchema } from "./schemas/meeting.ts";
 import { noticeSchema } from "./schemas/notice.ts";
@@ -23,7 +23,7 @@ interface NamePart<F extends string = string> {
 }
 
 /** A file that passed its own schema, as a rule across its fields sees it. */
-export interface CheckedFile<D> {
+interface CheckedFile<D> {
   file: string;
   /** The front matter text, to find a field's line (locate.ts). */
   matter: string;
@@ -51,6 +51,34 @@ export interface CrossFieldChecks<D> {
   version?(version: CheckedVersion, item: D): Problem[];
 }
 
+/** The pages of a content type whose items have pages of their own: where they are, and where they are listed. */
+export interface Pages {
+  /**
+   * The first part of their paths in each language: the list is `/<section>/`, an item's page
+   * `/<section>/<slug>/` (`/quotes/x/`, `/cy/dyfyniadau/x/`); names (slugs) are the same in every
+   * language, as they are the content files' names. Each path is written in English and
+   * `localise` (_includes/lib/localise.ts) gives the other languages'.
+   */
+  section: Record<Language, string>;
+  /**
+   * The section's place in the main navigation among the content types' (1 first; the about
+   * and search pages follow them), its link the catalogue's `t.nav.<section>` (section in
+   * English). Left out: not in the navigation.
+   */
+  nav?: number;
+  /**
+   * In the sitemap: the list and every item's page (in the navigation's order); `lastmod` when an
+   * item's `date` is when its page last changed. Left out: not in the sitemap.
+   */
+  sitemap?: { lastmod: boolean };
+  /**
+   * In search: the value of the `type` filter on an item's page, in the index and in addresses
+   * (`/search/?type=Meeting`); the filter's words are the catalogue's `typesOne` and `typesMany`.
+   * Left out: not in search.
+   */
+  search?: string;
+}
+
 export interface CollectionSpec<S extends z.ZodObject = z.ZodObject> {
   /** Folder under `content/`. */
   folder: string;
@@ -68,13 +96,13 @@ export interface CollectionSpec<S extends z.ZodObject = z.ZodObject> {
    * matched when a contributor writes it instead of the file name (`region: South Wales`).
    */
   title: keyof z.output<S> & string;
-  /** The address of an item's page, from its slug (the one place it is written; see _includes/lib/urls.ts). */
-  page: (item: { slug: string }) => string;
+  /** Where its items' pages are, for a type whose items have pages of their own. */
+  pages?: Pages;
   /**
-   * Search: the value of the `type` filter on the item's page, in the index and in addresses
-   * (`/search/?type=Meeting`). Left out when the items have no page in search.
+   * The address of an item's page, from its slug, in English: `/<section>/<slug>/`, made by
+   * `collection()` from `pages`; a type without pages gives the page that shows its items.
    */
-  searchType?: string;
+  page: (item: { slug: string }) => string;
   schema: S;
   /** Dated content is named `YYYY-MM-DD-<name>.md`, and that date must match `date:`. */
   dated: boolean;
@@ -102,8 +130,23 @@ export interface CollectionSpec<S extends z.ZodObject = z.ZodObject> {
   checks?: CrossFieldChecks<z.output<S>>;
 }
 
-/** Checks one entry of the table against its own schema (its `title` is one of its fields), keeping its literal types. */
-const collection = <S extends z.ZodObject, const T extends CollectionSpec<S>>(spec: T & { schema: S }): T => spec;
+/** An entry as written in the table: a type with `pages` gets its `page` from them. */
+type Entry<S extends z.ZodObject> = Omit<CollectionSpec<S>, "page"> & Partial<Pick<CollectionSpec<S>, "page">>;
+
+/**
+ * Checks one entry of the table against its own schema (its `title` is one of its fields), keeping
+ * its literal types, and gives it its `page`.
+ */
+const collection = <S extends z.ZodObject, const T extends Entry<S>>(
+  spec: T & { schema: S },
+): T & Pick<CollectionSpec<S>, "page"> => {
+  const section = spec.pages?.section.en;
+  const page =
+    spec.page ?? (section === undefined ? undefined : (item: { slug: string }) => `/${section}/${item.slug}/`);
+  if (!page)
+    throw new Error(`content/${spec.folder}/: a content type needs its pages, or the page that shows its items`);
+  return { ...spec, page };
+};
 
 export const collections = {
   meetings: collection({
@@ -112,8 +155,12 @@ export const collections = {
     singular: "meeting",
     plural: "Meeting write-ups",
     title: "title",
-    page: (m) => `/meetings/${m.slug}/`,
-    searchType: "Meeting",
+    pages: {
+      section: { en: "meetings", cy: "cyfarfodydd" },
+      nav: 1,
+      sitemap: { lastmod: true },
+      search: "Meeting",
+    },
     schema: meetingSchema,
     dated: true,
     name: [
@@ -129,8 +176,12 @@ export const collections = {
     singular: "quote",
     plural: "Quotes",
     title: "speaker",
-    page: (q) => `/quotes/${q.slug}/`,
-    searchType: "Quote",
+    pages: {
+      section: { en: "quotes", cy: "dyfyniadau" },
+      nav: 3,
+      sitemap: { lastmod: true },
+      search: "Quote",
+    },
     schema: quoteSchema,
     dated: false,
     name: [
@@ -151,8 +202,12 @@ export const collections = {
     singular: "theme",
     plural: "Themes",
     title: "title",
-    page: (t) => `/themes/${t.slug}/`,
-    searchType: "Theme",
+    pages: {
+      section: { en: "themes", cy: "themau" },
+      nav: 2,
+      sitemap: { lastmod: false },
+      search: "Theme",
+    },
     schema: themeSchema,
     dated: false,
     name: [{ field: "title", words: 6 }],
@@ -179,8 +234,12 @@ export const collections = {
     singular: "notice",
     plural: "Notices of upcoming meetings",
     title: "title",
-    page: (n) => `/upcoming/${n.slug}/`,
-    searchType: "Notice",
+    pages: {
+      section: { en: "upcoming", cy: "i-ddod" },
+      nav: 4,
+      sitemap: { lastmod: false },
+      search: "Notice",
+    },
     schema: noticeSchema,
     dated: true,
     name: [{ field: "region", words: 6 }],
@@ -193,8 +252,12 @@ export const collections = {
     singular: "project",
     plural: "Project summaries",
     title: "title",
-    page: (p) => `/projects/${p.slug}/`,
-    searchType: "Project",
+    pages: {
+      section: { en: "projects", cy: "prosiectau" },
+      nav: 5,
+      sitemap: { lastmod: true },
+      search: "Project",
+    },
     schema: projectSchema,
     dated: false,
     name: [{ field: "title", words: 6 }],
@@ -213,13 +276,38 @@ export type FrontMatter<C extends CollectionName> = z.output<Collections[C]["sch
 /** The fields of each content type that a Welsh version may give. */
 export type TranslatableField<C extends CollectionName> = Collections[C]["translatable"][number];
 
-/** The content types whose items have pages in search, and the `type` filter value of each. */
+/** The content types whose items have pages of their own. */
+export type WithPages = { [C in CollectionName]: Collections[C] extends { pages: Pages } ? C : never }[CollectionName];
+
+/** The content types whose items have pages in search. */
 export type Searchable = {
-  [C in CollectionName]: Collections[C] extends { searchType: string } ? C : never;
-}[CollectionName];
+  [C in WithPages]: Collections[C]["pages"] extends { search: string } ? C : never;
+}[WithPages];
+
+/** The sections in the main navigation, by their English names (the catalogue's `t.nav.<section>`). */
+export type NavSection = {
+  [C in WithPages]: Collections[C]["pages"] extends { nav: number } ? Collections[C]["pages"]["section"]["en"] : never;
+}[WithPages];
 
 /** "a meeting", "an event": `word` with its indefinite article. */
 export const withArticle = (word: string) => `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
 
+/** The pages of a content type with pages, as the contract types them. */
+export const pagesOf = (c: WithPages): Pages => collections[c].pages;
+
+const NOT_IN_NAV = Number.POSITIVE_INFINITY;
+
+/** The content types whose items have pages, in the main navigation's order (those not in it last, in the table's). */
+export const withPagesNames = collectionNames
+  .filter((c): c is WithPages => "pages" in collections[c])
+  .sort((a, b) => (pagesOf(a).nav ?? NOT_IN_NAV) - (pagesOf(b).nav ?? NOT_IN_NAV));
+
 /** The content types whose items have pages in search, in the table's order. */
-export const searchableNames = collectionNames.filter((c): c is Searchable => "searchType" in collections[c]);
+export const searchableNames = collectionNames.filter(
+  (c): c is Searchable => "pages" in collections[c] && pagesOf(c as WithPages).search !== undefined,
+);
+
+/** The sections in the main navigation, in its order. */
+export const navSections = withPagesNames.flatMap((c) =>
+  pagesOf(c).nav === undefined ? [] : [pagesOf(c).section.en as NavSection],
+);

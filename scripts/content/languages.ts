@@ -37,17 +37,12 @@ export function versionOf(fileName: string): { language: TranslationLanguage; or
 }
 
 /**
- * The first part of each section's path in each language: the Welsh site is under `/cy/`, with
- * Welsh section names (`/quotes/x/` is `/cy/dyfyniadau/x/`). Item names (slugs) are the same in
- * both languages, as they are the content files' names. `page` is the part of a later page of a
- * long list (`/quotes/page/2/`).
+ * The parts of paths that are not a content type's section (those are its `pages.section` in
+ * collections.ts), in each language: the Welsh site is under `/cy/`, with Welsh names
+ * (`/about/` is `/cy/amdanom/`). `page` is the part of a later page of a long list
+ * (`/quotes/page/2/`).
  */
 export const SECTIONS = {
-  meetings: { en: "meetings", cy: "cyfarfodydd" },
-  themes: { en: "themes", cy: "themau" },
-  quotes: { en: "quotes", cy: "dyfyniadau" },
-  upcoming: { en: "upcoming", cy: "i-ddod" },
-  projects: { en: "projects", cy: "prosiectau" },
   about: { en: "about", cy: "amdanom" },
   search: { en: "search", cy: "chwilio" },
   page: { en: "page", cy: "tudalen" },

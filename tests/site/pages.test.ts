@@ -345,7 +345,7 @@ describe("every page type exists and shows its facts", () => {
       .map((_, o) => `${$(o).attr("value")}|${$(o).text()}|${$(o).attr("data-one")}`)
       .get();
     expect(options).toEqual(
-      searchableNames.map((c) => `${collections[c].searchType}|${en.typesMany[c]}|${en.typesOne[c]}`),
+      searchableNames.map((c) => `${collections[c].pages.search}|${en.typesMany[c]}|${en.typesOne[c]}`),
     );
   });
 
