@@ -1,10 +1,15 @@
 /**
  * The whole contract of the content, one entry per content type (after Astro's content
  * collections): its folder, its schema (which declares its fields, and its references to other
- * types with `reference()`), what it is called, where its page is, and what its body holds.
+ * types with `reference()`), what messages to contributors call it, its pages (their section in
+ * each language, and whether they are in the navigation, the sitemap and search), its naming
+ * rule, what its body holds, what a Welsh version may give, and its own rules across fields.
  * The loader, the reference resolver, the validator, `npm run new`, the generated docs and
- * example files, the URLs of the site and its search all read this table; nothing else restates
- * it. The typed, resolved content (model.ts) is derived from the schemas.
+ * example files, the form editor, the URLs of the site, its navigation, sitemap and search all
+ * read this table; nothing else restates it. The words the site shows for a type are the
+ * catalogues' (_includes/i18n/), keyed by the type's name (`typesOne`, `typesMany`) and its
+ * section (`nav`): this layer never imports them. The typed, resolved content (model.ts) is
+ * derived from the schemas.
  */
 import type { z } from "zod";
 import type { Language, TranslationLanguage } from "./languages.ts";

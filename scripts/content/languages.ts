@@ -14,10 +14,10 @@ export const TRANSLATION_LANGUAGES = ["cy"] as const satisfies readonly Exclude<
 export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
 
 /**
- * The languages whose pages are built. Welsh joins when every page template reads its words
- * from the catalogue (_includes/i18n/); until then its pages would be English under Welsh paths.
+ * The languages whose pages are built (scripts/site/languages.ts): every one, each page in each
+ * language at once, its words from that language's catalogue (_includes/i18n/).
  */
-export const PUBLISHED_LANGUAGES: readonly Language[] = ["en", "cy"];
+export const PUBLISHED_LANGUAGES: readonly Language[] = [DEFAULT_LANGUAGE, ...TRANSLATION_LANGUAGES];
 
 /** Each language's name in English, as messages to contributors name it. */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", cy: "Welsh" };

@@ -13,6 +13,9 @@ import { absolute, type Metadata } from "../../_includes/lib/metadata.ts";
 import { pagingOf } from "./paging.ts";
 import { url } from "../../_includes/lib/urls.ts";
 
+/** Pages that are not generated from content, after the home page and the lists; the search helper's page is among them. */
+const FIXED = ["/about/", "/search/"];
+
 /** The content types in the sitemap (their `pages.sitemap` in collections.ts), in the navigation's order. */
 const LISTED = withPagesNames.filter((c) => pagesOf(c).sitemap);
 
@@ -29,11 +32,9 @@ function sitemapEntries(site: Content): { path: string; date?: string }[] {
       return [{ path, ...(date ? { date } : {}) }, ...(later.get(path) ?? []).map((p) => ({ path: p }))];
     });
   return [
-    // The pages not generated from content (the search helper's among them), and each type's list.
     { path: "/" },
     ...LISTED.map((c) => ({ path: url.list(c) })),
-    { path: "/about/" },
-    { path: "/search/" },
+    ...FIXED.map((path) => ({ path })),
     // The later pages of the paged lists (their first pages are above or an item's own page).
     ...paging.quotes.slice(1).map((p) => ({ path: p.hrefs[p.number - 1]! })),
     ...paging.years.map((y) => ({ path: url.meetingsYear(y.year), date: y.meetings[0]!.date })),
