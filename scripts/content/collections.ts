@@ -66,13 +66,14 @@ export interface Pages {
    */
   section: Record<Language, string>;
   /**
-   * The section's place in the main navigation among the content types' (1 first; the about
-   * and search pages follow them), its link the catalogue's `t.nav.<section>` (section in
-   * English). Left out: not in the navigation.
+   * The place of the section's own page, the list `/<section>/` (a page template of its own), in
+   * the main navigation among the content types' (1 first; the about and search pages follow
+   * them); its link says the catalogue's `t.nav.<section>` (section in English), and the sitemap
+   * lists it. Left out: the type has no list page in the navigation.
    */
   nav?: number;
   /**
-   * In the sitemap: the list and every item's page (in the navigation's order); `lastmod` when an
+   * Every item's page in the sitemap (the types in the navigation's order); `lastmod` when an
    * item's `date` is when its page last changed. Left out: not in the sitemap.
    */
   sitemap?: { lastmod: boolean };

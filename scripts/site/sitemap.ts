@@ -13,7 +13,7 @@ import { absolute, type Metadata } from "../../_includes/lib/metadata.ts";
 import { pagingOf } from "./paging.ts";
 import { url } from "../../_includes/lib/urls.ts";
 
-/** Pages that are not generated from content, after the home page and the lists; the search helper's page is among them. */
+/** Pages that are not generated from content, after the home page and the lists in the navigation; the search helper's page is among them. */
 const FIXED = ["/about/", "/search/"];
 
 /** The content types in the sitemap (their `pages.sitemap` in collections.ts), in the navigation's order. */
@@ -33,7 +33,7 @@ function sitemapEntries(site: Content): { path: string; date?: string }[] {
     });
   return [
     { path: "/" },
-    ...LISTED.map((c) => ({ path: url.list(c) })),
+    ...withPagesNames.filter((c) => pagesOf(c).nav !== undefined).map((c) => ({ path: url.list(c) })),
     ...FIXED.map((path) => ({ path })),
     // The later pages of the paged lists (their first pages are above or an item's own page).
     ...paging.quotes.slice(1).map((p) => ({ path: p.hrefs[p.number - 1]! })),
