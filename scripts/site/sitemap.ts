@@ -24,7 +24,7 @@ function sitemapEntries(site: Content): { path: string; date?: string }[] {
   const paging = pagingOf(site);
   // The later pages of an item's own paged list (a theme's quotes), by its page.
   const later = new Map<string, string[]>();
-  for (const p of paging.themes) if (p.number > 1) later.set(p.hrefs[0]!, p.hrefs.slice(1));
+  for (const p of paging.themes) if (p.number === 1) later.set(p.hrefs[0]!, p.hrefs.slice(1));
   const pages = (c: (typeof LISTED)[number]) =>
     site[c].flatMap((item) => {
       const path = collections[c].page(item);
