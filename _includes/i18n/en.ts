@@ -5,6 +5,7 @@
  * `t.<group>.<key>` (that full form is how the test finds uses); values that take a number or a
  * name are functions.
  */
+import type { CollectionName } from "../../scripts/content/collections.ts";
 import { html, type Html } from "../lib/html.ts";
 import type { Link } from "../lib/localise.ts";
 
@@ -245,20 +246,26 @@ export const en = {
     falling: "Fewer in recent years than in earlier ones.",
     steady: "About as many in recent years as in earlier ones.",
   },
+  /**
+   * What each content type is called (the one place): one item and several, for the search's type
+   * filter and its results, and (in English) for the form editor's collections.
+   */
   typesOne: {
     meetings: "Meeting write-up",
     quotes: "Quote",
     themes: "Theme",
+    regions: "Region",
     notices: "Meeting notice",
     projects: "Project summary",
-  },
+  } satisfies Record<CollectionName, string>,
   typesMany: {
     meetings: "Meeting write-ups",
     quotes: "Quotes",
     themes: "Themes",
+    regions: "Regions",
     notices: "Meeting notices",
     projects: "Project summaries",
-  },
+  } satisfies Record<CollectionName, string>,
   search: {
     title: "Search",
     description:

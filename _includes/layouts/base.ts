@@ -4,6 +4,7 @@
  * Header, navigation and footer carry `data-pagefind-ignore`; `indexed` pages carry
  * `data-pagefind-body` on `<main>`, so only their content is searchable.
  */
+import { navSections, type NavSection } from "../../scripts/content/pages.ts";
 import { PUBLISHED_LANGUAGES, type Language } from "../../scripts/content/languages.ts";
 import { messages, type Messages } from "../i18n/index.ts";
 import { COLOURS } from "../lib/colours.ts";
@@ -48,7 +49,7 @@ export interface PageOptions {
   /** Keys of `assets` of the page's own stylesheets, after the site's (`_includes/css/<name>.css`). */
   styles?: string[];
   /** Marks the navigation link of the section the page belongs to. */
-  section?: "meetings" | "themes" | "quotes" | "upcoming" | "projects" | "about" | "search";
+  section?: NavSection | "about" | "search";
   /** Pages that should not be listed by search engines (the 404 page). */
   noindex?: boolean;
   /** The pages before and after this one in a paged list, as `<link rel="prev|next">`. */
@@ -63,17 +64,14 @@ export interface PageOptions {
   structuredData?: Record<string, unknown>;
 }
 
-/** The main navigation: each section's key (to mark the page's own), its English path and its label. */
+/**
+ * The main navigation: each section's key (to mark the page's own), its English path and its
+ * label; the content types' sections (their `pages.nav` in collections.ts), then about and search.
+ */
 const nav = (t: Messages) =>
-  [
-    ["meetings", "/meetings/", t.nav.meetings],
-    ["themes", "/themes/", t.nav.themes],
-    ["quotes", "/quotes/", t.nav.quotes],
-    ["upcoming", "/upcoming/", t.nav.upcoming],
-    ["projects", "/projects/", t.nav.projects],
-    ["about", "/about/", t.nav.about],
-    ["search", "/search/", t.nav.search],
-  ] as const;
+  [...navSections, "about" as const, "search" as const].map(
+    (section) => [section, `/${section}/`, t.nav[section]] as const,
+  );
 
 /** Each published language's version of the page, for the language link and the `hreflang` alternates. */
 function versions(path: string): { lang: Language; t: Messages; path: string }[] {

@@ -5,11 +5,12 @@
  */
 import { DateTime } from "luxon";
 import { DEFAULT_LANGUAGE, type Language } from "../../scripts/content/languages.ts";
+import { messages } from "../i18n/index.ts";
 
 export const ZONE = "Europe/London";
 
 function day(iso: string, lang: Language): DateTime {
-  const date = DateTime.fromISO(iso, { zone: ZONE, locale: lang === "en" ? "en-GB" : lang });
+  const date = DateTime.fromISO(iso, { zone: ZONE, locale: messages(lang).language.tag });
   if (!date.isValid) throw new Error(`"${iso}" is not a date written YYYY-MM-DD`);
   return date;
 }

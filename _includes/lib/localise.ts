@@ -1,10 +1,12 @@
 /**
  * The address of a page in another language. Every address is written once, in English (the
  * helpers of urls.ts and the contract's `page`), and `localise` gives its counterpart: the
- * language's prefix, and each section name in that language (SECTIONS in
- * scripts/content/languages.ts). So every page knows its counterpart, for the language link and
- * the `hreflang` alternates, without a table of pages.
+ * language's prefix, and each section name in that language (each content type's
+ * `pages.section` in scripts/content/collections.ts, and SECTIONS in
+ * scripts/content/languages.ts for the rest). So every page knows its counterpart, for the
+ * language link and the `hreflang` alternates, without a table of pages.
  */
+import { pagesOf, withPagesNames } from "../../scripts/content/pages.ts";
 import { DEFAULT_LANGUAGE, SECTIONS, type Language } from "../../scripts/content/languages.ts";
 import { html, type Html } from "./html.ts";
 
@@ -17,7 +19,9 @@ export function linksIn(lang: Language): Link {
 }
 
 /** English section name → its name in each language. */
-const BY_ENGLISH = new Map<string, Record<Language, string>>(Object.values(SECTIONS).map((names) => [names.en, names]));
+const BY_ENGLISH = new Map<string, Record<Language, string>>(
+  [...withPagesNames.map((c) => pagesOf(c).section), ...Object.values(SECTIONS)].map((names) => [names.en, names]),
+);
 
 /** Files at the root that exist once per language: the 404 page and the Atom feed. */
 const PER_LANGUAGE_FILES = new Set(["404.html", "feed.xml"]);

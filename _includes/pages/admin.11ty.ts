@@ -4,13 +4,14 @@
  * not in the sitemap, `noindex` (and netlify.toml sends `X-Robots-Tag: noindex` too). While no
  * repository is set (`CMS_REPO`), a notice above the CMS's own screen says what to do.
  */
+import { DEFAULT_LANGUAGE } from "../../scripts/content/languages.ts";
 import { html, type Html } from "../lib/html.ts";
 import type { AdminPage, PageData } from "../lib/page.ts";
 
 export const data = { permalink: "/admin/index.html" };
 
 /** The form editor is in English only (Sveltia CMS has no Welsh), so it has no Welsh page. */
-export const languages = ["en"] as const;
+export const languages = [DEFAULT_LANGUAGE] as const;
 
 /** What a visitor reads while the form editor is not connected to GitHub. */
 export function notConfiguredNotice(): Html {

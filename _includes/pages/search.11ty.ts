@@ -32,7 +32,8 @@ import { linksIn, localise } from "../lib/localise.ts";
 import { textIn } from "../lib/translated.ts";
 import { base } from "../layouts/base.ts";
 import type { PageData } from "../lib/page.ts";
-import { collections, searchableNames } from "../../scripts/content/collections.ts";
+import { collections } from "../../scripts/content/collections.ts";
+import { searchableNames } from "../../scripts/content/pages.ts";
 import type { Content } from "../../scripts/content/model.ts";
 
 export const data = { permalink: (d: PageData) => localise("/search/", d.lang) };
@@ -65,7 +66,7 @@ function filterChoices(site: Content, lang: Language): Record<"type" | "theme" |
     type: searchableNames
       .filter((c) => site[c].length > 0)
       .map((c) => ({
-        value: collections[c].searchType,
+        value: collections[c].pages.search,
         label: t.typesMany[c],
         one: t.typesOne[c],
       })),

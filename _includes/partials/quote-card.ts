@@ -40,17 +40,17 @@ export function attribution(quote: Pick<Quote, "speaker" | "organisation">): str
  */
 function translation(quote: QuoteWords, lang: Language): Html | "" {
   const t = messages(lang);
-  const said = quote.language ?? "en";
+  const said = quote.language ?? DEFAULT_LANGUAGE;
   if (said === lang) return "";
-  const text = lang === "en" ? quote.translation : quote.translations.cy?.body.trim();
+  const text = lang === DEFAULT_LANGUAGE ? quote.translation : quote.translations[lang]?.body.trim();
   if (!text) return "";
-  return html`<div class="quote-translation"><p class="label">${t.quote.translationOf(t.quote.language[said])}</p>${lang === "en" ? html`<p>${text}</p>` : markdown(text)}</div>`;
+  return html`<div class="quote-translation"><p class="label">${t.quote.translationOf(t.quote.language[said])}</p>${lang === DEFAULT_LANGUAGE ? html`<p>${text}</p>` : markdown(text)}</div>`;
 }
 
 /** The figure: the words (in their language), their translation, who said them, then `links`. */
 function figure(quote: QuoteWords, size: "card" | "large", lang: Language, links: Html | ""): Html {
   // The words are marked with the language they were said in, so that they are read out in it.
-  const said = quote.language ?? "en";
+  const said = quote.language ?? DEFAULT_LANGUAGE;
   return html`<figure class="quote${size === "large" ? " quote-large" : ""}">
 <blockquote${quote.language || said !== lang ? html` lang="${said}"` : ""}>${markdown(quote.body)}</blockquote>
 ${translation(quote, lang)}

@@ -3,11 +3,12 @@
  * its own element (never an attribute list, where a comma would split a value), inside a hidden
  * `data-pagefind-ignore` box: ignored for the index, still read for filters, meta and sort.
  */
-import { collections, type Searchable } from "../../scripts/content/collections.ts";
+import { collections } from "../../scripts/content/collections.ts";
+import type { Searchable } from "../../scripts/content/pages.ts";
 import { html, type Html } from "../lib/html.ts";
 
 export interface SearchData {
-  /** The content type the page shows one item of; its `searchType` is the page's `type` filter. */
+  /** The content type the page shows one item of; its `pages.search` is the page's `type` filter. */
   collection: Searchable;
   filters?: {
     /** Theme titles (a write-up can be on several themes, through its quotes). */
@@ -36,7 +37,7 @@ const list = (value: string | readonly string[] | undefined): readonly string[] 
 
 /** Renders the hidden elements; call it once inside the page's body. */
 export function searchData(data: SearchData): Html {
-  const filters = Object.entries({ type: collections[data.collection].searchType, ...data.filters }).flatMap(
+  const filters = Object.entries({ type: collections[data.collection].pages.search, ...data.filters }).flatMap(
     ([name, value]) => [...new Set(list(value))].map((v) => html`<span data-pagefind-filter="${name}">${v}</span>`),
   );
   const meta = Object.entries<string | undefined>(data.meta).flatMap(([name, value]) =>

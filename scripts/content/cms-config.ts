@@ -56,8 +56,16 @@ export function backendFromEnv(env: NodeJS.ProcessEnv = process.env): CmsBackend
 /** Whether the form editor can sign anyone in yet (a real repository is set). */
 export const isConfigured = (backend: CmsBackend) => backend.name !== "github" || backend.repo !== PLACEHOLDER_REPO;
 
+/** What a content type is called: one item and several (the English catalogue's `typesOne` and `typesMany`). */
+interface Labels {
+  one: string;
+  many: string;
+}
+
 export interface CmsConfigOptions {
   backend: CmsBackend;
+  /** The name of each collection, by its key in `specs`: the interface's words are the catalogue's (_includes/i18n/). */
+  labels: { one: Readonly<Record<string, string>>; many: Readonly<Record<string, string>> };
   /** The site's absolute address (links from the CMS to the site). */
   siteUrl?: string;
   /** The logo shown on the sign-in page and as the tab's icon (a same-origin path). */
@@ -241,7 +249,12 @@ function translated(field: FormField): FormField {
 }
 
 /** One collection of the form editor for one content type. */
-export function cmsCollection(name: string, spec: CollectionSpec, specs: Specs): Record<string, unknown> {
+export function cmsCollection(
+  name: string,
+  spec: CollectionSpec,
+  specs: Specs,
+  labels: Labels,
+): Record<string, unknown> {
   const translatable = new Set<string>(spec.translatable);
   const fields = objectFields(spec.schema, specs, name).map((f) => (translatable.has(f.name) ? translated(f) : f));
   const body: FormField = translated({
@@ -255,8 +268,8 @@ export function cmsCollection(name: string, spec: CollectionSpec, specs: Specs):
   const title = `{{${spec.title}}}`;
   return {
     name,
-    label: spec.label.many,
-    label_singular: spec.label.one,
+    label: labels.many,
+    label_singular: labels.one,
     ...(spec.schema.description ? { description: spec.schema.description } : {}),
     folder: `content/${spec.folder}`,
     extension: "md",
@@ -275,6 +288,15 @@ export function cmsCollection(name: string, spec: CollectionSpec, specs: Specs):
     summary: spec.dated ? `{{date}} ${title}` : title,
     fields: [...fields, body],
   };
+}
+
+/** A collection's labels, which the catalogue must give. */
+function labelsOf(name: string, options: CmsConfigOptions): Labels {
+  const one = options.labels.one[name];
+  const many = options.labels.many[name];
+  if (one === undefined || many === undefined)
+    throw new Error(`The catalogue has no typesOne.${name} or typesMany.${name}`);
+  return { one, many };
 }
 
 /** Sveltia CMS's whole configuration. */
@@ -313,7 +335,7 @@ export function cmsConfig(specs: Specs, options: CmsConfigOptions): Record<strin
     },
     output: { omit_empty_optional_fields: true },
     i18n: I18N,
-    collections: Object.entries(specs).map(([name, spec]) => cmsCollection(name, spec, specs)),
+    collections: Object.entries(specs).map(([name, spec]) => cmsCollection(name, spec, specs, labelsOf(name, options))),
   };
 }
 

@@ -1,17 +1,24 @@
 /**
  * The whole contract of the content, one entry per content type (after Astro's content
  * collections): its folder, its schema (which declares its fields, and its references to other
- * types with `reference()`), what it is called, where its page is, and what its body holds.
+ * types with `reference()`), what messages to contributors call it, its pages (their section in
+ * each language, and whether they are in the navigation, the sitemap and search), its naming
+ * rule, what its body holds, what a Welsh version may give, and its own rules across fields.
  * The loader, the reference resolver, the validator, `npm run new`, the generated docs and
- * example files, the URLs of the site and its search all read this table; nothing else restates
- * it. The typed, resolved content (model.ts) is derived from the schemas.
+ * example files, the form editor, the URLs of the site, its navigation, sitemap and search all
+ * read this table; nothing else restates it. The words the site shows for a type are the
+ * catalogues' (_includes/i18n/), keyed by the type's name (`typesOne`, `typesMany`) and its
+ * section (`nav`): this layer never imports them. The typed, resolved content (model.ts) is
+ * derived from the schemas.
  */
 import type { z } from "zod";
-import { pages, type PagePath } from "./pages.ts";
+import type { TranslationLanguage } from "./languages.ts";
+import { PAGES, type Pages } from "./pages.ts";
+import type { Problem } from "./problems.ts";
 import { meetingSchema } from "./schemas/meeting.ts";
 import { noticeSchema } from "./schemas/notice.ts";
 import { projectSchema } from "./schemas/project.ts";
-import { quoteSchema } from "./schemas/quote.ts";
+import { quoteChecks, quoteSchema } from "./schemas/quote.ts";
 import { regionSchema } from "./schemas/region.ts";
 import { themeSchema } from "./schemas/theme.ts";
 
@@ -19,6 +26,35 @@ import { themeSchema } from "./schemas/theme.ts";
 interface NamePart<F extends string = string> {
   field: F | "body";
   words: number;
+}
+
+/** A file that passed its own schema, as a rule across its fields sees it. */
+interface CheckedFile<D> {
+  file: string;
+  /** The front matter text, to find a field's line (locate.ts). */
+  matter: string;
+  data: D;
+}
+
+/** A version file (`<name>.cy.md`) that passed its own schema. */
+export interface CheckedVersion {
+  language: TranslationLanguage;
+  /** The file name of the English file it is a version of. */
+  original: string;
+  file: string;
+  body: string;
+  bodyLine: number;
+}
+
+/**
+ * A content type's own rules across fields, which its schema (each field checked alone) cannot
+ * say. The loader runs `file` on each file that passed its schema, and `version` on each version
+ * against the item it is a version of (a version with a problem is kept off the item's pages).
+ */
+export interface CrossFieldChecks<D> {
+  file?(file: CheckedFile<D>): Problem[];
+  /** `item`: the English file's fields (its references resolved, so only its other fields are to be read). */
+  version?(version: CheckedVersion, item: D): Problem[];
 }
 
 export interface CollectionSpec<S extends z.ZodObject = z.ZodObject> {
@@ -33,20 +69,18 @@ export interface CollectionSpec<S extends z.ZodObject = z.ZodObject> {
   singular: string;
   /** What they are called together, as a heading ("Meeting write-ups"). */
   plural: string;
-  /** Short labels, for search filters and results: one item ("Meeting write-up") and several. */
-  label: { one: string; many: string };
   /**
    * The field that names one item: shown beside its file name in `npm run new`'s lists, and
    * matched when a contributor writes it instead of the file name (`region: South Wales`).
    */
   title: keyof z.output<S> & string;
-  /** The address of an item's page, from its slug (written once, in pages.ts; see _includes/lib/urls.ts). */
-  page: PagePath;
+  /** Where its items' pages are, for a type whose items have pages of their own. */
+  pages?: Pages;
   /**
-   * Search: the value of the `type` filter on the item's page, in the index and in addresses
-   * (`/search/?type=Meeting`). Left out when the items have no page in search.
+   * The address of an item's page, from its slug, in English: `/<section>/<slug>/`, made by
+   * `collection()` from `pages`; a type without pages gives the page that shows its items.
    */
-  searchType?: string;
+  page: (item: { slug: string }) => string;
   schema: S;
   /** Dated content is named `YYYY-MM-DD-<name>.md`, and that date must match `date:`. */
   dated: boolean;
@@ -70,10 +104,27 @@ export interface CollectionSpec<S extends z.ZodObject = z.ZodObject> {
    * and is written only in the English file.
    */
   translatable: readonly (keyof z.output<S> & string)[];
+  /** Rules across fields, if the type has any. */
+  checks?: CrossFieldChecks<z.output<S>>;
 }
 
-/** Checks one entry of the table against its own schema (its `title` is one of its fields), keeping its literal types. */
-const collection = <S extends z.ZodObject, const T extends CollectionSpec<S>>(spec: T & { schema: S }): T => spec;
+/** An entry as written in the table: a type with `pages` gets its `page` from them. */
+type Entry<S extends z.ZodObject> = Omit<CollectionSpec<S>, "page"> & Partial<Pick<CollectionSpec<S>, "page">>;
+
+/**
+ * Checks one entry of the table against its own schema (its `title` is one of its fields), keeping
+ * its literal types, and gives it its `page`.
+ */
+const collection = <S extends z.ZodObject, const T extends Entry<S>>(
+  spec: T & { schema: S },
+): T & Pick<CollectionSpec<S>, "page"> => {
+  const section = spec.pages?.section.en;
+  const page =
+    spec.page ?? (section === undefined ? undefined : (item: { slug: string }) => `/${section}/${item.slug}/`);
+  if (!page)
+    throw new Error(`content/${spec.folder}/: a content type needs its pages, or the page that shows its items`);
+  return { ...spec, page };
+};
 
 export const collections = {
   meetings: collection({
@@ -81,10 +132,8 @@ export const collections = {
     noun: "a meeting write-up",
     singular: "meeting",
     plural: "Meeting write-ups",
-    label: { one: "Meeting write-up", many: "Meeting write-ups" },
     title: "title",
-    page: pages.meetings,
-    searchType: "Meeting",
+    pages: PAGES.meetings,
     schema: meetingSchema,
     dated: true,
     name: [
@@ -99,10 +148,8 @@ export const collections = {
     noun: "a quote",
     singular: "quote",
     plural: "Quotes",
-    label: { one: "Quote", many: "Quotes" },
     title: "speaker",
-    page: pages.quotes,
-    searchType: "Quote",
+    pages: PAGES.quotes,
     schema: quoteSchema,
     dated: false,
     name: [
@@ -115,16 +162,15 @@ export const collections = {
       example: "It’s good to receive services as well as provide them.",
     },
     translatable: ["context"],
+    checks: quoteChecks,
   }),
   themes: collection({
     folder: "themes",
     noun: "a theme",
     singular: "theme",
     plural: "Themes",
-    label: { one: "Theme", many: "Themes" },
     title: "title",
-    page: pages.themes,
-    searchType: "Theme",
+    pages: PAGES.themes,
     schema: themeSchema,
     dated: false,
     name: [{ field: "title", words: 6 }],
@@ -136,9 +182,9 @@ export const collections = {
     noun: "a region",
     singular: "region",
     plural: "Regions",
-    label: { one: "Region", many: "Regions" },
     title: "title",
-    page: pages.regions,
+    // A region has no page of its own: it is a column and a section of the meetings pages.
+    page: () => "/meetings/",
     schema: regionSchema,
     dated: false,
     name: [{ field: "title", words: 6 }],
@@ -150,10 +196,8 @@ export const collections = {
     noun: "a notice of an upcoming meeting",
     singular: "notice",
     plural: "Notices of upcoming meetings",
-    label: { one: "Meeting notice", many: "Meeting notices" },
     title: "title",
-    page: pages.notices,
-    searchType: "Notice",
+    pages: PAGES.notices,
     schema: noticeSchema,
     dated: true,
     name: [{ field: "region", words: 6 }],
@@ -165,10 +209,8 @@ export const collections = {
     noun: "a project summary",
     singular: "project",
     plural: "Project summaries",
-    label: { one: "Project summary", many: "Project summaries" },
     title: "title",
-    page: pages.projects,
-    searchType: "Project",
+    pages: PAGES.projects,
     schema: projectSchema,
     dated: false,
     name: [{ field: "title", words: 6 }],
@@ -187,13 +229,5 @@ export type FrontMatter<C extends CollectionName> = z.output<Collections[C]["sch
 /** The fields of each content type that a Welsh version may give. */
 export type TranslatableField<C extends CollectionName> = Collections[C]["translatable"][number];
 
-/** The content types whose items have pages in search, and the `type` filter value of each. */
-export type Searchable = {
-  [C in CollectionName]: Collections[C] extends { searchType: string } ? C : never;
-}[CollectionName];
-
 /** "a meeting", "an event": `word` with its indefinite article. */
 export const withArticle = (word: string) => `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
-
-/** The content types whose items have pages in search, in the table's order. */
-export const searchableNames = collectionNames.filter((c): c is Searchable => "searchType" in collections[c]);

@@ -14,10 +14,10 @@ export const TRANSLATION_LANGUAGES = ["cy"] as const satisfies readonly Exclude<
 export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
 
 /**
- * The languages whose pages are built. Welsh joins when every page template reads its words
- * from the catalogue (_includes/i18n/); until then its pages would be English under Welsh paths.
+ * The languages whose pages are built (scripts/site/languages.ts): every one, each page in each
+ * language at once, its words from that language's catalogue (_includes/i18n/).
  */
-export const PUBLISHED_LANGUAGES: readonly Language[] = ["en", "cy"];
+export const PUBLISHED_LANGUAGES: readonly Language[] = [DEFAULT_LANGUAGE, ...TRANSLATION_LANGUAGES];
 
 /** Each language's name in English, as messages to contributors name it. */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", cy: "Welsh" };
@@ -37,17 +37,12 @@ export function versionOf(fileName: string): { language: TranslationLanguage; or
 }
 
 /**
- * The first part of each section's path in each language: the Welsh site is under `/cy/`, with
- * Welsh section names (`/quotes/x/` is `/cy/dyfyniadau/x/`). Item names (slugs) are the same in
- * both languages, as they are the content files' names. `page` is the part of a later page of a
- * long list (`/quotes/page/2/`).
+ * The parts of paths that are not a content type's section (those are its `pages.section` in
+ * collections.ts), in each language: the Welsh site is under `/cy/`, with Welsh names
+ * (`/about/` is `/cy/amdanom/`). `page` is the part of a later page of a long list
+ * (`/quotes/page/2/`).
  */
 export const SECTIONS = {
-  meetings: { en: "meetings", cy: "cyfarfodydd" },
-  themes: { en: "themes", cy: "themau" },
-  quotes: { en: "quotes", cy: "dyfyniadau" },
-  upcoming: { en: "upcoming", cy: "i-ddod" },
-  projects: { en: "projects", cy: "prosiectau" },
   about: { en: "about", cy: "amdanom" },
   search: { en: "search", cy: "chwilio" },
   page: { en: "page", cy: "tudalen" },

@@ -12,13 +12,7 @@ import { parseContentFile, type ParsedFile } from "./parse.ts";
 import { error, sortProblems, type Problem } from "./problems.ts";
 import { resolve, type RawEntry } from "./references.ts";
 import { didYouMean } from "./suggest.ts";
-import {
-  attachVersions,
-  emptyVersion,
-  quoteTranslationProblems,
-  versionSpec,
-  type RawVersion,
-} from "./translations.ts";
+import { attachVersions, emptyVersion, versionSpec, type RawVersion } from "./translations.ts";
 import { slugOf, validateFile } from "./validate-file.ts";
 import { versionOf, type TranslationLanguage } from "./languages.ts";
 
@@ -393,6 +387,14 @@ function unknownFolder(root: string, name: string, { shown, folders, known }: Wh
   return problems;
 }
 
+/** Each type's own rules across fields (its contract's `checks`), over its files that passed their schema. */
+function crossFieldProblems(raw: Record<CollectionName, RawEntry<CollectionName>[]>): Problem[] {
+  return collectionNames.flatMap((name) => {
+    const { checks } = collections[name] as CollectionSpec;
+    return checks?.file ? raw[name].flatMap((entry) => checks.file?.(entry) ?? []) : [];
+  });
+}
+
 /** The collection-wide half: references, duplicates and consistency, over the checked files. */
 function finishLoad(plan: LoadPlan, outcomes: readonly FileOutcome[]): LoadResult {
   const problems = [...plan.problems];
@@ -414,7 +416,7 @@ function finishLoad(plan: LoadPlan, outcomes: readonly FileOutcome[]): LoadResul
     ...referenceProblems,
     ...consistencyWarnings(raw),
     ...attachVersions(content, versions, failedSlugs),
-    ...quoteTranslationProblems(raw.quotes),
+    ...crossFieldProblems(raw),
   );
   const sorted = sortProblems(problems);
   const files = plan.files;

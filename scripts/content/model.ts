@@ -34,8 +34,8 @@ type ResolveValue<T> =
 export type Resolved<C extends CollectionName> = { [K in keyof FrontMatter<C>]: ResolveValue<FrontMatter<C>[K]> };
 
 /**
- * What is worked out for each type from the other files (references.ts computes it): the
- * back-references, and values that default to another file's.
+ * What is worked out for a type from the other files (references.ts computes it): the
+ * back-references, and values that default to another file's. A type with none has no line here.
  */
 export interface Derived {
   themes: {
@@ -85,10 +85,13 @@ type Translation<C extends CollectionName> = {
   file: string;
 };
 
+/** What is derived for type `C`: nothing, for a type without a line in `Derived`. */
+type DerivedOf<C extends CollectionName> = C extends keyof Derived ? Derived[C] : unknown;
+
 /** One item of a content type: its resolved front matter, its file, and what is derived from other files. */
-type Item<C extends CollectionName> = Omit<Resolved<C>, keyof Derived[C]> &
+type Item<C extends CollectionName> = Omit<Resolved<C>, keyof DerivedOf<C>> &
   Entry &
-  Derived[C] & {
+  DerivedOf<C> & {
     /** Its versions in other languages, by language; `{}` when it has none. */
     translations: Partial<Record<TranslationLanguage, Translation<C>>>;
   };
@@ -101,14 +104,7 @@ export type Notice = Item<"notices">;
 export type Project = Item<"projects">;
 
 /** The item type of each collection. */
-interface Models {
-  themes: Theme;
-  regions: Region;
-  meetings: Meeting;
-  quotes: Quote;
-  notices: Notice;
-  projects: Project;
-}
+type Models = { [C in CollectionName]: Item<C> };
 
 /**
  * Every item of every type, each list in its order (references.ts): meetings newest first;
@@ -120,12 +116,8 @@ export type Content = { [C in CollectionName]: Models[C][] };
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Check<T extends true> = T;
 /**
- * Every collection has an item type and derived fields, and nothing else does (a type error here
- * means a collection was added to collections.ts without its lines above). Exported so that it counts
- * as used; nothing imports it.
+ * `Derived` names only collections (a type error here means a line above is for a type that
+ * collections.ts does not have). Exported so that it counts as used; nothing imports it.
  * @public
  */
-export type ModelsCoverCollections = [
-  Check<Same<keyof Models, CollectionName>>,
-  Check<Same<keyof Derived, CollectionName>>,
-];
+export type DerivedOnlyForCollections = Check<Same<Exclude<keyof Derived, CollectionName>, never>>;

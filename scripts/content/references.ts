@@ -324,10 +324,10 @@ export function resolve(
 
   for (const name of ORDER) {
     const { items, raw: entries, failed: broken } = targets[name];
-    const derive = derived[name] as (item: object) => object;
+    const derive = (derived as Partial<Record<CollectionName, (item: object) => object>>)[name];
     for (const [slug, entry] of entries) {
       const item = resolveEntry(slug, entry, REFERENCES[name], targets, problems);
-      if (item) items.set(slug, Object.assign(item, derive(item)));
+      if (item) items.set(slug, derive ? Object.assign(item, derive(item)) : item);
       else broken.add(slug);
     }
   }
@@ -344,7 +344,7 @@ export function resolve(
  * The derived fields of each item, from its own resolved fields: empty back-references (filled by
  * `link`), and values that default to another file's.
  */
-const derived: { [C in CollectionName]: (item: Resolved<C> & Entry) => Derived[C] } = {
+const derived: { [C in keyof Derived]: (item: Resolved<C> & Entry) => Derived[C] } = {
   themes: () => ({ quotes: [] }),
   regions: () => ({ meetings: [], notices: [] }),
   meetings: () => ({ quotes: [], previous: undefined, next: undefined, projects: [] }),

@@ -7,30 +7,20 @@
  * made from the English one, and attached to its item as `translations.cy`; a page in Welsh shows
  * the English text, marked as English, wherever a version gives none.
  *
- * Quotes keep the words as they were said: the English file's body is the words in the language
- * of `language:`. A quote said in English may have a Welsh translation as the body of its `.cy.md`
- * file; a quote said in Welsh may have an English translation in `translation:`. Either is shown
- * marked as a translation, never in place of the words.
+ * A type's own rules about its versions are its contract's `checks.version` (collections.ts):
+ * a quote's version may not replace the words said in its language (schemas/quote.ts).
  */
 import { z } from "zod";
-import { collections, type CollectionName, type CollectionSpec } from "./collections.ts";
+import { collections, type CheckedVersion, type CollectionName, type CollectionSpec } from "./collections.ts";
 import { LANGUAGE_NAMES, type TranslationLanguage } from "./languages.ts";
 import type { Content } from "./model.ts";
-import { locator } from "./locate.ts";
 import { error, type Problem } from "./problems.ts";
-import type { RawEntry } from "./references.ts";
 
 /** One checked version file, before it is attached to its item. */
-export interface RawVersion {
+export interface RawVersion extends CheckedVersion {
   collection: CollectionName;
-  language: TranslationLanguage;
-  /** The file name of the English file it is a version of (`<name>.md`). */
-  original: string;
-  /** The slug of that file. */
+  /** The slug of the English file. */
   slug: string;
-  file: string;
-  body: string;
-  bodyLine: number;
   data: Record<string, unknown>;
 }
 
@@ -73,37 +63,6 @@ export function emptyVersion(version: RawVersion): Problem[] {
 }
 
 /**
- * A quote's `translation:` is an English translation of words said in Welsh: in a quote said in
- * English it is a mistake (a Welsh translation goes in the `.cy.md` file). A rule across two
- * fields, so it is checked here rather than by the schema, whose fields are each checked alone.
- */
-export function quoteTranslationProblems(quotes: readonly RawEntry<"quotes">[]): Problem[] {
-  return quotes
-    .filter((q) => q.data.translation !== undefined && q.data.language !== "cy")
-    .map((q) =>
-      error(
-        q.file,
-        locator(q.matter, 2).valueLine(["translation"]),
-        "translation",
-        "is an English translation, but the words were said in English; delete it (a Welsh translation goes in the quote's .cy.md file), or add language: cy if the words were said in Welsh",
-      ),
-    );
-}
-
-/** A quote's version may not replace the words said in its own language. */
-function quoteProblems(version: RawVersion, said: string | undefined): Problem[] {
-  if (version.collection !== "quotes" || version.body.trim() === "" || said !== version.language) return [];
-  return [
-    error(
-      version.file,
-      version.bodyLine,
-      "body",
-      `is a ${LANGUAGE_NAMES[version.language]} translation, but the words were said in ${LANGUAGE_NAMES[version.language]} (language: ${version.language}) and are already in ${version.original}; delete the text below the front matter`,
-    ),
-  ];
-}
-
-/**
  * Puts each version on its item (`translations[language]`), every item getting a `translations`
  * object. A version whose English file is missing is an error; one whose English file has errors
  * of its own is left out quietly (those errors are reported, and stop the build anyway).
@@ -128,8 +87,10 @@ export function attachVersions(
       if (!failed.has(key)) problems.push(missingOriginal(version));
       continue;
     }
-    const said = "language" in item ? item.language : undefined;
-    const own = quoteProblems(version, said);
+    // The type's own rule, given the item's fields as its file wrote them (its references, now
+    // resolved, are the one difference, and are not the version's business).
+    const { checks } = collections[version.collection] as CollectionSpec;
+    const own = checks?.version?.(version, item as unknown as Record<string, unknown>) ?? [];
     problems.push(...own);
     if (own.length === 0)
       item.translations[version.language] = { ...version.data, body: version.body, file: version.file };

@@ -8,6 +8,7 @@ import { readFile, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, resolve, sep } from "node:path";
+import { TRANSLATION_LANGUAGES } from "../content/languages.ts";
 import { headersFor, readHeaderRules, type HeaderRule } from "./netlify-headers.ts";
 
 const TYPES: Record<string, string> = {
@@ -65,10 +66,10 @@ async function handle(base: string, rules: HeaderRule[], req: IncomingMessage, r
   }
   let status = 200;
   if (!file) {
-    // As netlify.toml's 404 rule: the Welsh site's own 404 page under /cy/.
+    // As netlify.toml's 404 rule: another language's site has its own 404 page (/cy/404.html).
     status = 404;
-    file =
-      (path.startsWith("/cy/") ? await fileAt(base, "/cy/404.html") : undefined) ?? (await fileAt(base, "/404.html"));
+    const lang = TRANSLATION_LANGUAGES.find((l) => path.startsWith(`/${l}/`));
+    file = (lang ? await fileAt(base, `/${lang}/404.html`) : undefined) ?? (await fileAt(base, "/404.html"));
   }
   const headers = headersFor(rules, path);
   if (!file) {

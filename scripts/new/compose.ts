@@ -12,6 +12,7 @@ import { parseContentFile } from "../content/parse.ts";
 import type { Problem } from "../content/problems.ts";
 import { versionSpec } from "../content/translations.ts";
 import { validateFile } from "../content/validate-file.ts";
+import { WELSH } from "./welsh.ts";
 
 export type Answers = Record<string, unknown>;
 
@@ -72,7 +73,7 @@ export function checkFile(
 export function checkWelshFile(kind: CollectionName, original: string, shownPath: string, text: string): Problem[] {
   const parsed = parseContentFile(new TextEncoder().encode(text), shownPath);
   if (!parsed.ok) return [parsed.problem];
-  const checked = validateFile(versionSpec(kind, "cy"), shownPath, original, parsed.file);
+  const checked = validateFile(versionSpec(kind, WELSH), shownPath, original, parsed.file);
   return checked.ok ? [] : checked.problems;
 }
 

@@ -24,7 +24,7 @@ import { knownFiles } from "./fields.ts";
 import { answersFromFlags, parseFlags } from "./flags.ts";
 import { interview, kindFromText, type Draft } from "./interactive.ts";
 import { InputEnded, terminalPrompter } from "./prompt.ts";
-import { welshFromFlags } from "./welsh.ts";
+import { WELSH, welshFromFlags } from "./welsh.ts";
 
 /** Where `npm run new` reads answers and writes its report: the process's own streams, or a test's. */
 export interface Io {
@@ -133,7 +133,7 @@ function saveDraft(io: Io, dir: string, draft: Draft): number {
     );
   }
   const text = renderFile(draft.answers, draft.body);
-  const welshPath = path.replace(/\.md$/, ".cy.md");
+  const welshPath = path.replace(/\.md$/, `.${WELSH}.md`);
   const welshText = draft.welsh ? renderFile(draft.welsh.answers, draft.welsh.body) : undefined;
   const problems = [
     ...checkFile(draft.kind, draft.fileName, file, text, draft.answers),

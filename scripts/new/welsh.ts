@@ -4,13 +4,17 @@
  * optional, checked by the same schema as the loader's; nothing given, nothing written.
  */
 import { collections, type CollectionName } from "../content/collections.ts";
+import { TRANSLATION_LANGUAGES } from "../content/languages.ts";
 import { versionSpec } from "../content/translations.ts";
 import type { Answers } from "./compose.ts";
 import { fieldsOf, flagName, fromText, type Field } from "./fields.ts";
 import type { Prompter } from "./prompt.ts";
 
+/** The language of the version `npm run new` asks for: Welsh, the site's other language. */
+export const WELSH = TRANSLATION_LANGUAGES[0];
+
 /** The flags of the Welsh version start with this: `--cy-title`, `--cy-body`. */
-export const WELSH_FLAG = "cy-";
+export const WELSH_FLAG = `${WELSH}-`;
 
 export interface Welsh {
   answers: Answers;
@@ -19,7 +23,7 @@ export interface Welsh {
 
 /** The fields a Welsh version of `kind` may give, each optional. */
 function welshFields(kind: CollectionName): Field[] {
-  return fieldsOf(kind, versionSpec(kind, "cy").schema);
+  return fieldsOf(kind, versionSpec(kind, WELSH).schema);
 }
 
 /** The Welsh version given by flags, if any, with the problems of each flag. */

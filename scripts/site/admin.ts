@@ -24,6 +24,8 @@ import { extname, join, resolve } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { collections } from "../content/collections.ts";
 import { backendFromEnv, cmsConfig, cmsConfigYaml, isConfigured } from "../content/cms-config.ts";
+import { DEFAULT_LANGUAGE } from "../content/languages.ts";
+import { messages } from "../../_includes/i18n/index.ts";
 import { adminBundle } from "./admin-bundle.ts";
 import { buildAssets } from "./assets.ts";
 import { metadata } from "./metadata.ts";
@@ -102,8 +104,10 @@ async function prepare(): Promise<Prepared> {
 
   const backend = backendFromEnv();
   const site = buildAssets();
+  const t = messages(DEFAULT_LANGUAGE);
   const config = cmsConfig(collections, {
     backend,
+    labels: { one: t.typesOne, many: t.typesMany },
     siteUrl: metadata().url,
     ...(site.urls["favicon.svg"] ? { logo: site.urls["favicon.svg"] } : {}),
   });

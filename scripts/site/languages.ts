@@ -4,7 +4,7 @@
  * English, which `localise` turns into the language's (`/quotes/x/` → `/cy/dyfyniadau/x/`). This
  * plugin adds each template again, as a virtual template, once per other published language
  * (PUBLISHED_LANGUAGES), with `lang` set; a template that exists in one language only (the form editor) says so with
- * `export const languages = ["en"]`.
+ * `export const languages = [DEFAULT_LANGUAGE]`.
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";

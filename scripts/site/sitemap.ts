@@ -3,6 +3,8 @@
  * in one pass; with more than one language, each page lists its versions as `hreflang` alternates.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { collections } from "../content/collections.ts";
+import { pagesOf, withPagesNames } from "../content/pages.ts";
 import type { Content } from "../content/model.ts";
 import { PUBLISHED_LANGUAGES, type Language } from "../content/languages.ts";
 import { messages } from "../../_includes/i18n/index.ts";
@@ -12,22 +14,32 @@ import { absolute, type Metadata } from "../../_includes/lib/metadata.ts";
 import { pagingOf } from "./paging.ts";
 import { url } from "../../_includes/lib/urls.ts";
 
-/** Pages that are not generated from content; the search helper's page is among them. */
-const FIXED = ["/", "/meetings/", "/themes/", "/quotes/", "/upcoming/", "/projects/", "/about/", "/search/"];
+/** Pages that are not generated from content, after the home page and the lists in the navigation; the search helper's page is among them. */
+const FIXED = ["/about/", "/search/"];
+
+/** The content types in the sitemap (their `pages.sitemap` in collections.ts), in the navigation's order. */
+const LISTED = withPagesNames.filter((c) => pagesOf(c).sitemap);
 
 /** Every page path, with its date where it has one. */
 function sitemapEntries(site: Content): { path: string; date?: string }[] {
   const paging = pagingOf(site);
+  // The later pages of an item's own paged list (a theme's quotes), by its page.
+  const later = new Map<string, string[]>();
+  for (const p of paging.themes) if (p.number === 1) later.set(p.hrefs[0]!, p.hrefs.slice(1));
+  const pages = (c: (typeof LISTED)[number]) =>
+    site[c].flatMap((item) => {
+      const path = collections[c].page(item);
+      const date = pagesOf(c).sitemap?.lastmod ? (item as { date?: string }).date : undefined;
+      return [{ path, ...(date ? { date } : {}) }, ...(later.get(path) ?? []).map((p) => ({ path: p }))];
+    });
   return [
+    { path: "/" },
+    ...withPagesNames.filter((c) => pagesOf(c).nav !== undefined).map((c) => ({ path: url.list(c) })),
     ...FIXED.map((path) => ({ path })),
-    // The later pages of the paged lists (their first pages are fixed or the theme's own page).
+    // The later pages of the paged lists (their first pages are above or an item's own page).
     ...paging.quotes.slice(1).map((p) => ({ path: p.hrefs[p.number - 1]! })),
     ...paging.years.map((y) => ({ path: url.meetingsYear(y.year), date: y.meetings[0]!.date })),
-    ...site.meetings.map((m) => ({ path: url.meeting(m), date: m.date })),
-    ...paging.themes.map((p) => ({ path: p.hrefs[p.number - 1]! })),
-    ...site.quotes.map((q) => ({ path: url.quote(q), date: q.date })),
-    ...site.notices.map((n) => ({ path: url.notice(n) })),
-    ...site.projects.map((p) => ({ path: url.project(p), ...(p.date ? { date: p.date } : {}) })),
+    ...LISTED.flatMap(pages),
   ];
 }
 

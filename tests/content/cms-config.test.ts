@@ -32,6 +32,7 @@ import { SLUG } from "../../scripts/content/slug.ts";
 import { versionSpec } from "../../scripts/content/translations.ts";
 import { unwrap } from "../../scripts/content/zod.ts";
 import { notConfiguredNotice, render } from "../../_includes/pages/admin.11ty.ts";
+import { en } from "../../_includes/i18n/en.ts";
 
 const require = createRequire(import.meta.url);
 const schemaPath = join(dirname(require.resolve("@sveltia/cms")), "..", "schema", "sveltia-cms.json");
@@ -53,7 +54,12 @@ const configOf = (
   specs: Record<string, CollectionSpec> = collections,
   backend: Parameters<typeof cmsConfig>[1]["backend"] = github,
 ) =>
-  cmsConfig(specs, { backend, siteUrl: "https://example.net", logo: "/assets/favicon.0123456789.svg" }) as {
+  cmsConfig(specs, {
+    backend,
+    labels: { one: en.typesOne, many: en.typesMany },
+    siteUrl: "https://example.net",
+    logo: "/assets/favicon.0123456789.svg",
+  }) as {
     backend: Record<string, unknown>;
     publish_mode: string;
     slug: Record<string, unknown>;
@@ -88,7 +94,7 @@ describe("the form editor's configuration", () => {
         folder: `content/${spec.folder}`,
         extension: "md",
         format: "yaml-frontmatter",
-        label: spec.label.many,
+        label: en.typesMany[c.name as keyof typeof collections],
       });
       expect(c.filter).toEqual({ field: "slug", pattern: "^(?!_)" });
       const filter = new RegExp((c.filter as { pattern: string }).pattern);
@@ -324,6 +330,8 @@ describe("the form editor's configuration", () => {
   });
 
   it("builds one collection without the others (a reference to a missing collection is an error)", () => {
-    expect(() => cmsCollection("quotes", collections.quotes, { quotes: collections.quotes })).toThrow(NoFormField);
+    expect(() =>
+      cmsCollection("quotes", collections.quotes, { quotes: collections.quotes }, { one: "Quote", many: "Quotes" }),
+    ).toThrow(NoFormField);
   });
 });

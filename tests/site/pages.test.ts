@@ -10,10 +10,12 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { XMLParser } from "fast-xml-parser";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collections, searchableNames } from "../../scripts/content/collections.ts";
+import { collections } from "../../scripts/content/collections.ts";
+import { searchableNames } from "../../scripts/content/pages.ts";
 import { loadContent } from "../../scripts/content/loader.ts";
 import { metadata } from "../../scripts/site/metadata.ts";
 import { quoteCard, quoteLarge } from "../../_includes/partials/quote-card.ts";
+import { en } from "../../_includes/i18n/en.ts";
 import type { Content } from "../../scripts/content/model.ts";
 import {
   brokenLinks,
@@ -338,15 +340,13 @@ describe("every page type exists and shows its facts", () => {
     ).toEqual(content.quotes.map((q) => `/quotes/${q.slug}/`));
   });
 
-  it("search: the type filter names each type as collections.ts does, for the form and for result cards", () => {
+  it("search: the type filter names each type as the catalogue does, for the form and for result cards", () => {
     const $ = page(out, "/search/");
     const options = $("#search-filter-type option[value!='']")
       .map((_, o) => `${$(o).attr("value")}|${$(o).text()}|${$(o).attr("data-one")}`)
       .get();
     expect(options).toEqual(
-      searchableNames.map(
-        (c) => `${collections[c].searchType}|${collections[c].label.many}|${collections[c].label.one}`,
-      ),
+      searchableNames.map((c) => `${collections[c].pages.search}|${en.typesMany[c]}|${en.typesOne[c]}`),
     );
   });
 
