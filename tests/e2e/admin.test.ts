@@ -157,6 +157,9 @@ const EXPECTED: Record<string, string> = {
   ].join("\n"),
 };
 
+/** The collections opened by address, by their names in the CMS's configuration, and their labels in its sidebar. */
+const LABELS = { meetings: "Meeting write-ups", quotes: "Quotes", themes: "Themes" } as const;
+
 describe.skipIf(skipBrowser)("the form editor at /admin/", () => {
   let build: Build;
   let server: SiteServer;
@@ -212,6 +215,20 @@ describe.skipIf(skipBrowser)("the form editor at /admin/", () => {
 
   const openCollection = async (label: string) => {
     await page.getByRole("treeitem", { name: label, exact: true }).click();
+  };
+
+  /**
+   * The list of a collection (its name in the CMS's configuration), from the list or an entry
+   * opened without changes, without reloading the editor: the CMS routes by the address's
+   * fragment (`#/collections/<name>`), as its own links do. (After a save, `reopen`: the CMS's own
+   * navigation back to its list may still be under way.)
+   */
+  const toList = async (name: keyof typeof LABELS) => {
+    await page.evaluate((hash) => {
+      location.hash = hash;
+    }, `#/collections/${name}`);
+    await page.locator(`[role="treeitem"][aria-selected="true"][data-label="${LABELS[name]}"]`).waitFor();
+    await page.getByRole("button", { name: "Create New Entry" }).first().waitFor();
   };
 
   /** From the list of a collection, "New", as a contributor clicks it. */
@@ -285,9 +302,13 @@ describe.skipIf(skipBrowser)("the form editor at /admin/", () => {
       '[aria-labelledby="section-quotes"], [aria-labelledby="section-projects"], [aria-labelledby="section-chart"], form, nav.pager, [hidden]';
     const site = await context.newPage();
     try {
-      const compare = async (collection: string, entry: string | RegExp, path: string, root: "article" | "main") => {
-        await reopen();
-        await openCollection(collection);
+      const compare = async (
+        collection: keyof typeof LABELS,
+        entry: string | RegExp,
+        path: string,
+        root: "article" | "main",
+      ) => {
+        await toList(collection);
         await page.getByText(entry).first().click();
         const shown = preview(page).locator(root === "main" ? "main" : "main > article");
         await shown.locator("h1").waitFor();
@@ -300,9 +321,9 @@ describe.skipIf(skipBrowser)("the form editor at /admin/", () => {
       };
       // The fixture's richest write-up: venue, author, speakers, resources with and without a
       // link, and a body with raw HTML and a `#` heading (both shown as the site shows them).
-      await compare("Meeting write-ups", /4th South Wales meeting/, "/meetings/2013-06-19-south-wales-4/", "article");
-      await compare("Quotes", /^Ann Jones$/, "/quotes/ann-jones-reciprocity/", "article");
-      await compare("Themes", /^Reciprocity$/, "/themes/reciprocity/", "main");
+      await compare("meetings", /4th South Wales meeting/, "/meetings/2013-06-19-south-wales-4/", "article");
+      await compare("quotes", /^Ann Jones$/, "/quotes/ann-jones-reciprocity/", "article");
+      await compare("themes", /^Reciprocity$/, "/themes/reciprocity/", "main");
     } finally {
       await site.close();
     }
