@@ -34,13 +34,20 @@ export function attribution(quote: Pick<Quote, "speaker" | "organisation">): str
  * English page, the `translation:` of words said in Welsh; on a Welsh page, the body of the
  * quote's `.cy.md` file for words said in English.
  */
+/**
+ * The prefix of the heading ids in a quote's words (`steve-said--`) and in its translation
+ * (`steve-said--cy--`): a quote is shown on pages with other texts (its meeting's write-up, other
+ * quotes), and ids must be unique on a page. No slug holds `--`, so they meet no other text's ids.
+ */
+const idPrefix = (quote: Quote, lang?: Language) => `${quote.slug}--${lang ? `${lang}--` : ""}`;
+
 function translation(quote: Quote, lang: Language): Html | "" {
   const t = messages(lang);
   const said = quote.language ?? "en";
   if (said === lang) return "";
   const text = lang === "en" ? quote.translation : quote.translations.cy?.body.trim();
   if (!text) return "";
-  return html`<div class="quote-translation"><p class="label">${t.quote.translationOf(t.quote.language[said])}</p>${lang === "en" ? html`<p>${text}</p>` : markdown(text)}</div>`;
+  return html`<div class="quote-translation"><p class="label">${t.quote.translationOf(t.quote.language[said])}</p>${lang === "en" ? html`<p>${text}</p>` : markdown(text, { idPrefix: idPrefix(quote, lang) })}</div>`;
 }
 
 export function quoteCard(quote: Quote, options: QuoteCardOptions = {}): Html {
@@ -60,7 +67,7 @@ export function quoteCard(quote: Quote, options: QuoteCardOptions = {}): Html {
   // The words are marked with the language they were said in, so that they are read out in it.
   const said = quote.language ?? "en";
   return html`<figure class="quote${size === "large" ? " quote-large" : ""}">
-<blockquote${quote.language || said !== lang ? html` lang="${said}"` : ""}>${markdown(quote.body)}</blockquote>
+<blockquote${quote.language || said !== lang ? html` lang="${said}"` : ""}>${markdown(quote.body, { idPrefix: idPrefix(quote) })}</blockquote>
 ${translation(quote, lang)}
 <figcaption><span class="speaker">${quote.speaker}</span>${quote.organisation ? `, ${quote.organisation}` : ""}${links}</figcaption>
 </figure>`;
