@@ -1,4 +1,5 @@
 import { closest, distance } from "fastest-levenshtein";
+import { listNames } from "./problems.ts";
 
 /**
  * The most names one look-up compares `wrong` with. Comparing every wrong reference with every
@@ -85,11 +86,21 @@ export function didYouMean(wrong: string, known: readonly string[]): string | un
   return answer;
 }
 
-/** `; did you mean "x"?` or `; use one of: a, b, c` (shortened when the list is long). */
-export function suggestion(wrong: string, known: readonly string[], listName = "use one of"): string {
+/**
+ * `; did you mean "x"?` or `; use one of: a, b, c`. A list of fields (a schema's, a dozen at most)
+ * is shortened after 12 with `…`; a list of files' names (`names: true`: as many as there are
+ * files) after `MAX_NAMES_LISTED`, with a count (`a, b, c, d, e and 2,995 more`).
+ */
+export function suggestion(
+  wrong: string,
+  known: readonly string[],
+  listName = "use one of",
+  { names = false } = {},
+): string {
   const near = didYouMean(wrong, known);
   if (near) return `; did you mean "${near}"?`;
   if (known.length === 0) return "";
+  if (names) return `; ${listName}: ${listNames(known)}`;
   const shown = known.slice(0, 12).join(", ");
   return `; ${listName}: ${shown}${known.length > 12 ? ", …" : ""}`;
 }

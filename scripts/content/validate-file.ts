@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { CollectionSpec } from "./collections.ts";
 import { locator, type Locator } from "./locate.ts";
 import type { ParsedFile } from "./parse.ts";
-import { error, fieldName, type Problem } from "./problems.ts";
+import { error, fieldName, listNames, type Problem } from "./problems.ts";
 import { calendarDate } from "./schemas/fields.ts";
 import { bodyTextProblems } from "./schemas/text-safety.ts";
 import { slugOfFileName } from "./slug.ts";
@@ -215,18 +215,18 @@ function datedNameProblem(
   return undefined;
 }
 
-/** The problem with a file's name, if any. `sameName` lists the other files whose names come to the same slug. */
+/** The problem with a file's name, if any. `sameName` names the other files whose names come to the same slug. */
 function nameProblem(
   spec: CollectionSpec,
   file: string,
   fileName: string,
   data: Record<string, unknown>,
   lines: () => Locator,
-  sameName: readonly string[],
+  sameName: SameName,
 ): Problem | undefined {
   // Two names that come to the same slug would be one page; the badly written one is reported.
-  const clash = sameName.length
-    ? `name "${fileName}" is ${sameName.join(" and ")} written differently, and two files cannot share a name: if they hold the same thing delete this one, otherwise rename it in lowercase words joined by hyphens`
+  const clash = sameName.count
+    ? `name "${fileName}" is ${listNames(sameName.first, sameName.count, " and ")} written differently, and two files cannot share a name: if they hold the same thing delete this one, otherwise rename it in lowercase words joined by hyphens`
     : undefined;
   if (spec.dated) return datedNameProblem(file, fileName, data, lines, clash);
   if (NAME.test(fileName.replace(/\.md$/, ""))) return undefined;
@@ -256,15 +256,24 @@ function bodyProblems(spec: CollectionSpec, file: string, parsed: ParsedFile): P
 }
 
 /**
+ * The other files of a folder whose names come to the same slug as a file's: the first few
+ * (`MAX_NAMES_LISTED`, as many as a message lists) and how many there are in all.
+ */
+export interface SameName {
+  first: readonly string[];
+  count: number;
+}
+
+/**
  * Checks one parsed file: its front matter against the collection's schema, its name, and its
- * body. `sameName` lists the other files of the folder whose names come to the same slug.
+ * body. `sameName` names the other files of the folder whose names come to the same slug.
  */
 export function validateFile<Spec extends CollectionSpec>(
   spec: Spec,
   file: string,
   fileName: string,
   parsed: ParsedFile,
-  sameName: readonly string[] = [],
+  sameName: SameName = { first: [], count: 0 },
 ): FileCheck<z.output<Spec["schema"]>> {
   // The lines of the fields, worked out only when a problem needs one.
   let where: Locator | undefined;

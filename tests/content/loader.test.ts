@@ -217,6 +217,25 @@ describe("file names", () => {
     );
   });
 
+  it("lists at most a handful of the other names when many come to one slug, and counts the rest", () => {
+    // `a` and a few of ~+=!_ after it: every name comes to the slug `a`.
+    const files: Files = {};
+    for (let i = 0; i < 1500; i++)
+      files[`themes/a${i.toString(5).replace(/\d/g, (d) => "~+=!_"[Number(d)]!)}.md`] =
+        "---\ntitle: A\ndescription: D\norder: 1\n---\n";
+    files["themes/a.md"] = "---\ntitle: A\ndescription: D\norder: 1\n---\n";
+    const problems = problemsOf(files).filter((p) => p.file.startsWith("themes/a"));
+    expect(problems).toHaveLength(1500);
+    for (const p of problems) {
+      expect(p).toMatchObject({ line: 1, field: "file", severity: "error" });
+      expect(p.message).toMatch(
+        /^name "a[^"]+\.md" is (?:[^ ,]+\.md, ){4}[^ ,]+\.md and 1,495 more written differently, and two files cannot share a name/,
+      );
+    }
+    const { result } = load(files);
+    expect(formatReport("text", result.ok ? [] : result.problems, 1502).length).toBeLessThan(1_000_000);
+  });
+
   it("suggests a name for a badly written one", () => {
     expectOneError(
       { "quotes/Steve Cranston!.md": quote() },

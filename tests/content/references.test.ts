@@ -244,6 +244,18 @@ describe("a reference written as a title, or not as a file name", () => {
   });
 });
 
+describe("the names listed when nothing is near", () => {
+  it("are a handful, and the others counted", () => {
+    const files: Files = {};
+    for (const name of ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf"])
+      files[`themes/${name}.md`] = "---\ntitle: T\ndescription: D\norder: 1\n---\n";
+    const errors = errorsOf({ ...files, "quotes/a.md": quote({ theme: "zzzzzzzzzzzz" }) });
+    expect(errors.filter((e) => e.startsWith("quotes/"))).toEqual([
+      'quotes/a.md theme: "zzzzzzzzzzzz" is not a theme; the names are: alpha, bravo, charlie, delta, echo and 3 more (themes are the files in content/themes/, named without .md)',
+    ]);
+  });
+});
+
 describe("many wrong references", () => {
   it("2,000 quotes naming none of 2,000 meetings validate in seconds (every name compared: 17 s), a slip still answered", () => {
     const files: Files = {};
