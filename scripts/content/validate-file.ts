@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { CollectionSpec } from "./collections.ts";
+import { LIMITS, shownCount } from "./limits.ts";
 import { locator, type Locator } from "./locate.ts";
 import type { ParsedFile } from "./parse.ts";
 import { error, fieldName, listNames, type Problem } from "./problems.ts";
@@ -215,6 +216,24 @@ function datedNameProblem(
   return undefined;
 }
 
+/**
+ * A name too long for the build to write the files named after it (`LIMITS.nameLength`), with a
+ * shorter one to rename it to: its slug cut after the last whole word that fits.
+ */
+function nameLengthProblem(file: string, fileName: string): Problem | undefined {
+  const base = fileName.replace(/\.md$/i, "");
+  if (base.length <= LIMITS.nameLength) return undefined;
+  const slug = slugOf(fileName).slice(0, LIMITS.nameLength + 1);
+  const cut = slug.length > LIMITS.nameLength ? slug.slice(0, Math.max(0, slug.lastIndexOf("-"))) : slug;
+  const shorter = (cut.length >= 12 ? cut : slug.slice(0, LIMITS.nameLength)).replace(/-+$/, "");
+  return error(
+    file,
+    1,
+    "file",
+    `name is ${shownCount(base.length)} characters long before .md, and the most a name can have is ${LIMITS.nameLength} (the site saves pages and calendar files named after it, and a longer name cannot be saved); rename it to a shorter name in lowercase words joined by hyphens, for example ${shorter}.md`,
+  );
+}
+
 /** The problem with a file's name, if any. `sameName` names the other files whose names come to the same slug. */
 function nameProblem(
   spec: CollectionSpec,
@@ -224,6 +243,8 @@ function nameProblem(
   lines: () => Locator,
   sameName: SameName,
 ): Problem | undefined {
+  const tooLong = nameLengthProblem(file, fileName);
+  if (tooLong) return tooLong;
   // Two names that come to the same slug would be one page; the badly written one is reported.
   const clash = sameName.count
     ? `name "${fileName}" is ${listNames(sameName.first, sameName.count, " and ")} written differently, and two files cannot share a name: if they hold the same thing delete this one, otherwise rename it in lowercase words joined by hyphens`
