@@ -8,7 +8,8 @@ import { listNames } from "./problems.ts";
  * files there are. Up to this many names, every one is compared, so the suggestion is the closest
  * name, as it always was. Above it, the names compared are those that begin most like the wrong
  * one and those that end most like it (its neighbours in the names sorted, and sorted backwards):
- * a slip of the keyboard leaves the letters before it or those after it as they were.
+ * a slip of the keyboard leaves the letters before it or those after it as they were; of those,
+ * the distance of only the `MEASURED` that share the most letters at both ends is worked out.
  */
 export const MAX_COMPARED = 100;
 
@@ -55,6 +56,23 @@ function around<T>(sorted: readonly T[], key: string, keyOf: (item: T) => string
   return sorted.slice(Math.max(0, at - side), at + side);
 }
 
+/**
+ * How many of the names gathered for a look-up among many are measured (their distance worked
+ * out, the costly part): those that share the most letters at the start and at the end with the
+ * wrong name, as the name meant does.
+ */
+const MEASURED = 10;
+
+/** How many letters `a` and `b` share at their start and, in what is left, at their end. */
+function shared(a: string, b: string): number {
+  const most = Math.min(a.length, b.length);
+  let start = 0;
+  while (start < most && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < most - start && a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end)) end++;
+  return start + end;
+}
+
 function nearest(lower: string, known: readonly string[], memo: Asked): string {
   if (known.length <= MAX_COMPARED) return closest(lower, known);
   memo.index ??= {
@@ -62,11 +80,16 @@ function nearest(lower: string, known: readonly string[], memo: Asked): string {
     backwards: known.map((name): [string, string] => [backwards(name), name]).sort((a, b) => (a[0] < b[0] ? -1 : 1)),
   };
   const { forwards, backwards: back } = memo.index;
-  const names = new Set([
+  const gathered = new Set([
     ...around(forwards, lower, (name) => name),
     ...around(back, backwards(lower), (pair) => pair[0]).map((pair) => pair[1]),
   ]);
-  return closest(lower, [...names]);
+  const best = [...gathered]
+    .map((name) => ({ name, shared: shared(lower, name) }))
+    .sort((a, b) => b.shared - a.shared)
+    .slice(0, MEASURED)
+    .map((c) => c.name);
+  return closest(lower, best);
 }
 
 /**

@@ -28,6 +28,10 @@ describe("didYouMean", () => {
   it("still finds a slip of the keyboard among 5,000 names", () => {
     const known = Array.from({ length: 5000 }, (_, i) => longName(i));
     expect(didYouMean(longName(2500).replace("meeting", "meetign"), known)).toBe(longName(2500));
+    expect(didYouMean(longName(4321).replace("2013", "2031"), known)).toBe(longName(4321));
+    expect(didYouMean(longName(17).replace("south", "sooth"), known)).toBe(longName(17));
+    expect(didYouMean(longName(999).replace("-a-long", "-a-very-long"), known)).toBe(longName(999));
+    expect(didYouMean(longName(3000).toUpperCase(), known)).toBe(longName(3000));
     expect(didYouMean("south-wales", known)).toBeUndefined();
   });
 
