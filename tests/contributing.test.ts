@@ -8,6 +8,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { shownCount } from "../scripts/content/limits.ts";
+import { MAX_NAMES_LISTED } from "../scripts/content/problems.ts";
+import { MAX_PROBLEMS_SHOWN } from "../scripts/content/report.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const doc = readFileSync(join(ROOT, "CONTRIBUTING.md"), "utf8");
@@ -51,6 +54,11 @@ describe("CONTRIBUTING.md", () => {
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
+  });
+
+  it("gives the bounds of the report that the validator has", () => {
+    expect(doc).toContain(`A message lists at most ${MAX_NAMES_LISTED} names of`);
+    expect(doc).toContain(`the report shows the first ${shownCount(MAX_PROBLEMS_SHOWN)} problems`);
   });
 
   it("names only npm commands that exist", () => {

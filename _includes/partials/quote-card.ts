@@ -17,7 +17,10 @@ import { url } from "../lib/urls.ts";
  * What the figure of a quote shows of it: the words, who said them, and their language and
  * translation (all in the quote's own file; the links of a card need its theme and meeting too).
  */
-export type QuoteWords = Pick<Quote, "speaker" | "organisation" | "body" | "language" | "translation" | "translations">;
+export type QuoteWords = Pick<
+  Quote,
+  "slug" | "speaker" | "organisation" | "body" | "language" | "translation" | "translations"
+>;
 
 export interface QuoteCardOptions {
   /** Link to the quote's theme (off on the theme's own page). */
@@ -38,13 +41,20 @@ export function attribution(quote: Pick<Quote, "speaker" | "organisation">): str
  * English page, the `translation:` of words said in Welsh; on a Welsh page, the body of the
  * quote's `.cy.md` file for words said in English.
  */
+/**
+ * The prefix of the heading ids in a quote's words (`steve-said--`) and in its translation
+ * (`steve-said--cy--`): a quote is shown on pages with other texts (its meeting's write-up, other
+ * quotes), and ids must be unique on a page. No slug holds `--`, so they meet no other text's ids.
+ */
+const idPrefix = (quote: Pick<Quote, "slug">, lang?: Language) => `${quote.slug}--${lang ? `${lang}--` : ""}`;
+
 function translation(quote: QuoteWords, lang: Language): Html | "" {
   const t = messages(lang);
   const said = quote.language ?? DEFAULT_LANGUAGE;
   if (said === lang) return "";
   const text = lang === DEFAULT_LANGUAGE ? quote.translation : quote.translations[lang]?.body.trim();
   if (!text) return "";
-  return html`<div class="quote-translation"><p class="label">${t.quote.translationOf(t.quote.language[said])}</p>${lang === DEFAULT_LANGUAGE ? html`<p>${text}</p>` : markdown(text)}</div>`;
+  return html`<div class="quote-translation"><p class="label">${t.quote.translationOf(t.quote.language[said])}</p>${lang === DEFAULT_LANGUAGE ? html`<p>${text}</p>` : markdown(text, { idPrefix: idPrefix(quote, lang) })}</div>`;
 }
 
 /** The figure: the words (in their language), their translation, who said them, then `links`. */
@@ -52,7 +62,7 @@ function figure(quote: QuoteWords, size: "card" | "large", lang: Language, links
   // The words are marked with the language they were said in, so that they are read out in it.
   const said = quote.language ?? DEFAULT_LANGUAGE;
   return html`<figure class="quote${size === "large" ? " quote-large" : ""}">
-<blockquote${quote.language || said !== lang ? html` lang="${said}"` : ""}>${markdown(quote.body)}</blockquote>
+<blockquote${quote.language || said !== lang ? html` lang="${said}"` : ""}>${markdown(quote.body, { idPrefix: idPrefix(quote) })}</blockquote>
 ${translation(quote, lang)}
 <figcaption><span class="speaker">${quote.speaker}</span>${quote.organisation ? `, ${quote.organisation}` : ""}${links}</figcaption>
 </figure>`;

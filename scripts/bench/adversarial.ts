@@ -1,8 +1,9 @@
 /**
  * Validation of hostile content, against ordinary content of the same size. Each tree holds about
  * 1 MB of one shape that once made validation slow (or would): many unknown fields, long lists,
- * very long lines, many lines, deep nesting, YAML aliases, and, within every limit, the most
- * problems a file can have. Each is validated by `loadContent` in fresh processes
+ * very long lines, many lines, deep nesting, YAML aliases, within every limit the most problems a
+ * file can have, bodies of nothing but headings, many references that name no file, and many
+ * names that come to one slug. Valid trees are also rendered (every body once, as the build does). Each is validated by `loadContent` in fresh processes
  * (scripts/bench/load-probe.ts), and its median time is shown beside that of 1 MB of ordinary
  * content, with the ratio; the target is 2× at most. The trees are validated in turn, round after
  * round, so that a change in the machine's load touches them all alike. Nothing here asserts a time.
@@ -49,10 +50,15 @@ function fill(bytes: number, unit: (i: number) => string): string {
   return parts.join("");
 }
 
-/** One hostile shape: its name, and the files of about 1 MB that it writes (path → text). */
+/**
+ * One hostile shape: its name, and the files of about 1 MB that it writes (path → text). A shape
+ * of thousands of small files also writes `ordinary`: as many files of the same size, that are
+ * right, to compare with (small files cost more a byte to read than the archive's).
+ */
 interface Shape {
   name: string;
   files(): Record<string, string>;
+  ordinary?(): Record<string, string>;
 }
 
 /** `head` and `middle` as front matter of just under its limit, then a body up to just under the size limit. */
@@ -63,6 +69,25 @@ function near(head: string, middle: (room: number) => string): string {
 
 const spread = (folder: string, text: (i: number) => string) =>
   Object.fromEntries(Array.from({ length: FILES }, (_, i) => [`${folder}/hostile-${i}.md`, text(i)]));
+
+const LONG_NAME = "a-long-name-for-a-meeting-of-the-network-in-south-wales";
+
+/** 2,000 meetings with long names, and 2,000 quotes whose `meeting:` is `meeting` and a number. */
+function manyReferences(meeting: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 2000; i++) {
+    files[`meetings/2013-06-19-${LONG_NAME}-${i}.md`] = `${MEETING_HEAD}---\nThe write-up of meeting ${i}.\n`;
+    files[`quotes/quote-${i}.md`] =
+      `---\nspeaker: A\norganisation: B\ntheme: reciprocity\ncontext: C\nmeeting: ${meeting}${i}\n---\nWords.\n`;
+  }
+  return files;
+}
+
+/** 5,000 themes of 200 bytes, each named `name(i)`. */
+function manyThemes(name: (i: number) => string): Record<string, string> {
+  const text = `---\ntitle: A\ndescription: ${"A theme described at some length. ".repeat(5)}\norder: 2\n---\n`;
+  return Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`themes/${name(i)}.md`, text]));
+}
 
 const SHAPES: Shape[] = [
   {
@@ -150,6 +175,25 @@ const SHAPES: Shape[] = [
       );
     },
   },
+  {
+    name: "bodies of 16,000 headings each (valid; rendered)",
+    files: () =>
+      spread(
+        "projects",
+        () => `---\ntitle: P\norganisation: O\n---\n${fill(NEAR_LIMIT - 40, () => "# Same heading\n\n")}`,
+      ),
+  },
+  {
+    name: "2,000 long names, 2,000 references to none of them",
+    files: () => manyReferences("2019-01-01-some-other-long-name-that-matches-nothing-"),
+    ordinary: () => manyReferences(`2013-06-19-${LONG_NAME}-`),
+  },
+  {
+    name: "5,000 names that all come to one slug",
+    // `a` and some of ~+=!_ after it: every name comes to the slug `a`.
+    files: () => manyThemes((i) => `a${i.toString(5).replace(/\d/g, (d) => "~+=!_"[Number(d)]!)}`),
+    ordinary: () => manyThemes((i) => `a-${i.toString(5).replace(/\d/g, (d) => "abcde"[Number(d)]!)}`),
+  },
 ];
 
 /** The files every tree starts from: a region, a theme and a meeting that the hostile files can refer to. */
@@ -187,15 +231,20 @@ interface AdversarialRow {
   bytes: number;
   files: number;
   ms: number;
+  /** Rendering every body once, when the tree is valid (median). */
+  renderMs?: number;
   problems: number;
   /** The first problem reported, shortened: what a contributor would read first. */
   first: string;
+  /** The same number of files of the same size, that are right (for shapes of many small files). */
+  ordinary?: AdversarialRow;
 }
 
 interface Probe {
   ok: boolean;
   files: number;
   ms: number;
+  renderMs?: number;
   problems?: number;
   first?: string;
 }
@@ -229,6 +278,7 @@ async function timeTrees(
       bytes: size.bytes,
       files: size.files,
       ms: median(runsOf.map((p) => p.ms)),
+      renderMs: runsOf[0]!.renderMs === undefined ? undefined : median(runsOf.map((p) => p.renderMs ?? 0)),
       problems: runsOf[0]!.problems ?? 0,
       first: runsOf[0]!.first ?? "",
     };
@@ -253,7 +303,13 @@ export async function measureAdversarial(
   const archive = dir("archive");
   generateContent(archive, { meetings: 160 }); // about 1 MB: 160 write-ups with their quotes, projects and notices
   writeFiles(dir("write-ups"), writeUps());
-  for (const [i, shape] of SHAPES.entries()) writeFiles(dir(`hostile-${i}`), shape.files());
+  for (const [i, shape] of SHAPES.entries()) {
+    writeFiles(dir(`hostile-${i}`), shape.files());
+    if (shape.ordinary) writeFiles(dir(`ordinary-${i}`), shape.ordinary());
+  }
+  const controls = SHAPES.flatMap((shape, i) =>
+    shape.ordinary ? [{ name: `ordinary, for: ${shape.name}`, dir: dir(`ordinary-${i}`), of: i }] : [],
+  );
 
   const rows = await timeTrees(
     [
@@ -261,13 +317,15 @@ export async function measureAdversarial(
       { name: "ordinary: a generated archive", dir: archive },
       { name: "ordinary: 50 write-ups of 20 KB", dir: dir("write-ups") },
       ...SHAPES.map((shape, i) => ({ name: shape.name, dir: dir(`hostile-${i}`) })),
+      ...controls,
     ],
     runs,
     log,
   );
   const [small, ...rest] = rows as [AdversarialRow, ...AdversarialRow[]];
   const ordinary = rest.slice(0, 2);
-  const hostile = rest.slice(2);
+  const hostile = rest.slice(2, 2 + SHAPES.length);
+  controls.forEach((c, k) => (hostile[c.of]!.ordinary = rest[2 + SHAPES.length + k]));
   for (const row of rows) log(`${row.name}: ${row.ms.toFixed(0)} ms`);
   return { runs, small, ordinary, hostile };
 }
@@ -277,6 +335,10 @@ export function adversarialTable(f: AdversarialFigures): string {
   const [archive, writeUpsRow] = f.ordinary as [AdversarialRow, AdversarialRow];
   const ms = (n: number) => `${n.toFixed(0)} ms`;
   const x = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+  const rendering = (r: AdversarialRow, against?: AdversarialRow) =>
+    r.renderMs === undefined
+      ? "–"
+      : `${ms(r.renderMs)}${against?.renderMs ? ` (${x(r.renderMs, against.renderMs)})` : ""}`;
   const rows = [f.small, ...f.ordinary].map((r) => [
     r.name,
     kb(r.bytes),
@@ -284,6 +346,8 @@ export function adversarialTable(f: AdversarialFigures): string {
     ms(r.ms),
     "–",
     "–",
+    "–",
+    rendering(r),
     r.problems ? String(r.problems) : "none",
     "–",
   ]);
@@ -295,12 +359,14 @@ export function adversarialTable(f: AdversarialFigures): string {
       ms(r.ms),
       x(r.ms, archive.ms),
       x(r.ms, writeUpsRow.ms),
-      String(r.problems),
+      r.ordinary ? `${x(r.ms, r.ordinary.ms)} (${ms(r.ordinary.ms)})` : "–",
+      rendering(r, archive),
+      r.problems ? String(r.problems) : "none",
       `\`${r.first.replace(/\|/g, "\\|")}\``,
     ]);
   }
   return [
-    `\`loadContent\` in a fresh process, median of ${f.runs} runs. Target: each hostile tree within 2× of 1 MB of ordinary content.`,
+    `\`loadContent\` in a fresh process, median of ${f.runs} runs; then, for a valid tree, every body rendered once as the build does (÷ the archive's rendering); a shape of thousands of small files is also compared with as many files of the same size that are right. Target: each hostile tree within 2× of 1 MB of ordinary content.`,
     "",
     table(
       [
@@ -310,6 +376,8 @@ export function adversarialTable(f: AdversarialFigures): string {
         "validation",
         "÷ archive",
         "÷ write-ups",
+        "÷ as many right files",
+        "rendering (÷ archive)",
         "problems",
         "first problem",
       ],

@@ -17,6 +17,13 @@ export const LIMITS = {
   values: 2000,
   /** Lists and groups of fields inside each other; the site's own fields go 3 deep (a list of speakers, each with fields). */
   nesting: 6,
+  /**
+   * Characters in a file's name before `.md` (a Welsh version's before `.cy.md`). The build
+   * writes files named after it (`<name>/index.html`, a notice's `<name>.ics`), and a file system
+   * takes names of 255 bytes at most: a notice named with 251 characters validated, then failed
+   * the build (ENAMETOOLONG). 120 leaves room for what the build adds; the longest name so far has 40.
+   */
+  nameLength: 120,
 } as const;
 
 /** A size limit as a contributor reads it: `256 KB`. */

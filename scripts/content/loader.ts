@@ -9,11 +9,11 @@ import { consistencyWarnings } from "./consistency.ts";
 import { LIMITS } from "./limits.ts";
 import type { Content } from "./model.ts";
 import { parseContentFile, type ParsedFile } from "./parse.ts";
-import { error, sortProblems, type Problem } from "./problems.ts";
+import { error, MAX_NAMES_LISTED, sortProblems, type Problem } from "./problems.ts";
 import { resolve, type RawEntry } from "./references.ts";
 import { didYouMean } from "./suggest.ts";
 import { attachVersions, emptyVersion, versionSpec, type RawVersion } from "./translations.ts";
-import { slugOf, validateFile } from "./validate-file.ts";
+import { slugOf, validateFile, type SameName } from "./validate-file.ts";
 import { versionOf, type TranslationLanguage } from "./languages.ts";
 
 export type LoadResult =
@@ -119,8 +119,8 @@ interface FileTask {
   /** The path as the contributor sees it, in messages. */
   file: string;
   fileName: string;
-  /** Other files of the collection whose names come to the same slug. */
-  sameSlug: string[];
+  /** Other files of the collection whose names come to the same slug: the first few, and how many. */
+  sameSlug: SameName;
   /** For a version in another language (`<name>.cy.md`): its language and its English file's name. */
   version?: { language: TranslationLanguage; original: string };
 }
@@ -319,12 +319,18 @@ function folderTasks(
   }
   for (const fileName of contentFiles) {
     const namesakes = bySlug.get(slugKey(fileName))!;
+    // Only as many names as a message lists: 5,000 names of one slug would otherwise be 5,000 lists of 5,000.
+    const first: string[] = [];
+    for (const other of namesakes) {
+      if (first.length === MAX_NAMES_LISTED) break;
+      if (other !== fileName) first.push(other);
+    }
     tasks.push({
       collection,
       path: join(folder, fileName),
       file: `${shownFolder}/${fileName}`,
       fileName,
-      sameSlug: namesakes.length === 1 ? [] : namesakes.filter((f) => f !== fileName),
+      sameSlug: { first, count: namesakes.length - 1 },
       version: versionOf(fileName),
     });
   }

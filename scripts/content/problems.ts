@@ -1,4 +1,6 @@
 /** What the loader reports: one problem is one line of the validator's output. */
+import { shownCount } from "./limits.ts";
+
 type Severity = "error" | "warning";
 
 export interface Problem {
@@ -60,4 +62,22 @@ export function fieldName(path: readonly PropertyKey[]): string {
     name += name ? `.${key}` : key;
   }
   return name || "front matter";
+}
+
+/**
+ * The most names of files one message lists (CONTRIBUTING.md, "What the validator's messages
+ * look like"); the others are counted. 3,000 files whose names all came to one slug once gave
+ * messages that each listed every other name: a report of 116 MB, and at 5,000 a crash.
+ */
+export const MAX_NAMES_LISTED = 5;
+
+/**
+ * `names` for a message: all of them, joined by `separator` (`a and b`, `a, b`), when there are
+ * `MAX_NAMES_LISTED` or fewer; otherwise the first few and a count, `a, b, c, d, e and 2,997 more`.
+ * `count` is how many there are in all, when `names` holds only the first of them.
+ */
+export function listNames(names: readonly string[], count = names.length, separator = ", "): string {
+  if (count <= MAX_NAMES_LISTED && names.length === count) return names.join(separator);
+  const shown = names.slice(0, MAX_NAMES_LISTED);
+  return `${shown.join(", ")} and ${shownCount(count - shown.length)} more`;
 }

@@ -178,9 +178,9 @@ export function unknownReference(
   if (!SLUG.test(value)) {
     // Not a file name at all, and not near one: say how names are written, and list them.
     const example = options.example ? `, for example: ${options.example}` : "";
-    return `${what}; it should be a file name without .md, in lowercase words joined by hyphens${example}${suggestion(form || value, slugs, "the names are")}`;
+    return `${what}; it should be a file name without .md, in lowercase words joined by hyphens${example}${suggestion(form || value, slugs, "the names are", { names: true })}`;
   }
-  return `${what}${suggestion(value, slugs, "the names are")} ${where}`;
+  return `${what}${suggestion(value, slugs, "the names are", { names: true })} ${where}`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,9 +4,10 @@
  */
 import { z } from "zod";
 import type { CollectionSpec } from "./collections.ts";
+import { LIMITS, shownCount } from "./limits.ts";
 import { locator, type Locator } from "./locate.ts";
 import type { ParsedFile } from "./parse.ts";
-import { error, fieldName, type Problem } from "./problems.ts";
+import { error, fieldName, listNames, type Problem } from "./problems.ts";
 import { calendarDate } from "./schemas/fields.ts";
 import { bodyTextProblems } from "./schemas/text-safety.ts";
 import { slugOfFileName } from "./slug.ts";
@@ -215,18 +216,38 @@ function datedNameProblem(
   return undefined;
 }
 
-/** The problem with a file's name, if any. `sameName` lists the other files whose names come to the same slug. */
+/**
+ * A name too long for the build to write the files named after it (`LIMITS.nameLength`), with a
+ * shorter one to rename it to: its slug cut after the last whole word that fits.
+ */
+function nameLengthProblem(file: string, fileName: string): Problem | undefined {
+  const base = fileName.replace(/\.md$/i, "");
+  if (base.length <= LIMITS.nameLength) return undefined;
+  const slug = slugOf(fileName).slice(0, LIMITS.nameLength + 1);
+  const cut = slug.length > LIMITS.nameLength ? slug.slice(0, Math.max(0, slug.lastIndexOf("-"))) : slug;
+  const shorter = (cut.length >= 12 ? cut : slug.slice(0, LIMITS.nameLength)).replace(/-+$/, "");
+  return error(
+    file,
+    1,
+    "file",
+    `name is ${shownCount(base.length)} characters long before .md, and the most a name can have is ${LIMITS.nameLength} (the site saves pages and calendar files named after it, and a longer name cannot be saved); rename it to a shorter name in lowercase words joined by hyphens, for example ${shorter}.md`,
+  );
+}
+
+/** The problem with a file's name, if any. `sameName` names the other files whose names come to the same slug. */
 function nameProblem(
   spec: CollectionSpec,
   file: string,
   fileName: string,
   data: Record<string, unknown>,
   lines: () => Locator,
-  sameName: readonly string[],
+  sameName: SameName,
 ): Problem | undefined {
+  const tooLong = nameLengthProblem(file, fileName);
+  if (tooLong) return tooLong;
   // Two names that come to the same slug would be one page; the badly written one is reported.
-  const clash = sameName.length
-    ? `name "${fileName}" is ${sameName.join(" and ")} written differently, and two files cannot share a name: if they hold the same thing delete this one, otherwise rename it in lowercase words joined by hyphens`
+  const clash = sameName.count
+    ? `name "${fileName}" is ${listNames(sameName.first, sameName.count, " and ")} written differently, and two files cannot share a name: if they hold the same thing delete this one, otherwise rename it in lowercase words joined by hyphens`
     : undefined;
   if (spec.dated) return datedNameProblem(file, fileName, data, lines, clash);
   if (NAME.test(fileName.replace(/\.md$/, ""))) return undefined;
@@ -256,15 +277,24 @@ function bodyProblems(spec: CollectionSpec, file: string, parsed: ParsedFile): P
 }
 
 /**
+ * The other files of a folder whose names come to the same slug as a file's: the first few
+ * (`MAX_NAMES_LISTED`, as many as a message lists) and how many there are in all.
+ */
+export interface SameName {
+  first: readonly string[];
+  count: number;
+}
+
+/**
  * Checks one parsed file: its front matter against the collection's schema, its name, and its
- * body. `sameName` lists the other files of the folder whose names come to the same slug.
+ * body. `sameName` names the other files of the folder whose names come to the same slug.
  */
 export function validateFile<Spec extends CollectionSpec>(
   spec: Spec,
   file: string,
   fileName: string,
   parsed: ParsedFile,
-  sameName: readonly string[] = [],
+  sameName: SameName = { first: [], count: 0 },
 ): FileCheck<z.output<Spec["schema"]>> {
   // The lines of the fields, worked out only when a problem needs one.
   let where: Locator | undefined;

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { LIMITS } from "../../scripts/content/limits.ts";
 import { loadContent, type LoadResult } from "../../scripts/content/loader.ts";
 import type { Problem } from "../../scripts/content/problems.ts";
 import { formatReport } from "../../scripts/content/report.ts";
@@ -215,6 +216,51 @@ describe("file names", () => {
         message: 'name "Steve_Cranston.md" is steve-cranston.md written differently, and two files cannot share a name',
       },
     );
+  });
+
+  it("lists at most a handful of the other names when many come to one slug, and counts the rest", () => {
+    // `a` and a few of ~+=!_ after it: every name comes to the slug `a`.
+    const files: Files = {};
+    for (let i = 0; i < 1500; i++)
+      files[`themes/a${i.toString(5).replace(/\d/g, (d) => "~+=!_"[Number(d)]!)}.md`] =
+        "---\ntitle: A\ndescription: D\norder: 1\n---\n";
+    files["themes/a.md"] = "---\ntitle: A\ndescription: D\norder: 1\n---\n";
+    const problems = problemsOf(files).filter((p) => p.file.startsWith("themes/a"));
+    expect(problems).toHaveLength(1500);
+    for (const p of problems) {
+      expect(p).toMatchObject({ line: 1, field: "file", severity: "error" });
+      expect(p.message).toMatch(
+        /^name "a[^"]+\.md" is (?:[^ ,]+\.md, ){4}[^ ,]+\.md and 1,495 more written differently, and two files cannot share a name/,
+      );
+    }
+    const { result } = load(files);
+    expect(formatReport("text", result.ok ? [] : result.problems, 1502).length).toBeLessThan(1_000_000);
+  });
+
+  it(`refuses a name longer than ${LIMITS.nameLength} characters, which the build could not save, and suggests a shorter one`, () => {
+    const notice = "---\ndate: 2027-01-01\npartOfDay: morning\nregion: south-wales\nhost: H\nlocation: Cardiff\n---\n";
+    // 255 bytes with .md: the build failed writing <name>.ics (ENAMETOOLONG) after the validator said no errors.
+    const long = `2027-01-01-${"a".repeat(241)}`;
+    expectOneError(
+      { [`notices/${long}.md`]: notice },
+      {
+        file: `notices/${long}.md`,
+        line: 1,
+        field: "file",
+        message: `name is 252 characters long before .md, and the most a name can have is ${LIMITS.nameLength} (the site saves pages and calendar files named after it, and a longer name cannot be saved); rename it to a shorter name in lowercase words joined by hyphens, for example 2027-01-01-${"a".repeat(LIMITS.nameLength - 11)}.md`,
+      },
+    );
+    const words = `${"word-".repeat(30)}end`;
+    expectOneError(
+      { [`themes/${words}.md`]: "---\ntitle: T\ndescription: D\norder: 2\n---\n" },
+      {
+        file: `themes/${words}.md`,
+        line: 1,
+        field: "file",
+        message: `for example ${"word-".repeat(24).slice(0, -1)}.md`,
+      },
+    );
+    expect(problemsOf({ [`notices/2027-01-01-${"a".repeat(LIMITS.nameLength - 11)}.md`]: notice })).toEqual([]);
   });
 
   it("suggests a name for a badly written one", () => {

@@ -244,6 +244,39 @@ describe("a reference written as a title, or not as a file name", () => {
   });
 });
 
+describe("the names listed when nothing is near", () => {
+  it("are a handful, and the others counted", () => {
+    const files: Files = {};
+    for (const name of ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf"])
+      files[`themes/${name}.md`] = "---\ntitle: T\ndescription: D\norder: 1\n---\n";
+    const errors = errorsOf({ ...files, "quotes/a.md": quote({ theme: "zzzzzzzzzzzz" }) });
+    expect(errors.filter((e) => e.startsWith("quotes/"))).toEqual([
+      'quotes/a.md theme: "zzzzzzzzzzzz" is not a theme; the names are: alpha, bravo, charlie, delta, echo and 3 more (themes are the files in content/themes/, named without .md)',
+    ]);
+  });
+});
+
+describe("many wrong references", () => {
+  it("2,000 quotes naming none of 2,000 meetings validate in seconds (every name compared: 17 s), a slip still answered", () => {
+    const files: Files = {};
+    const long = (i: number) => `2013-06-19-a-long-name-for-a-meeting-of-the-network-in-south-wales-${i}`;
+    for (let i = 0; i < 2000; i++) {
+      files[`meetings/${long(i)}.md`] =
+        `---\ntitle: Meeting ${i}\ndate: 2013-06-19\nregion: south-wales\nhost: H\nlocation: L\nsummary: S\n---\nW.\n`;
+      files[`quotes/q-${i}.md`] = quote({ meeting: `2019-01-01-some-other-long-name-that-matches-nothing-${i}` });
+    }
+    files["quotes/slip.md"] = quote({ meeting: long(1234).replace("network", "netwrok") });
+    const dir = writeTree(files);
+    made.push(dir);
+    const started = performance.now();
+    const result = loadContent(dir);
+    expect(performance.now() - started).toBeLessThan(6000);
+    if (result.ok) throw new Error("the tree has errors");
+    expect(result.problems).toHaveLength(2001);
+    expect(result.problems.find((p) => p.file.endsWith("slip.md"))?.message).toContain(`did you mean "${long(1234)}"?`);
+  });
+});
+
 describe("unknownReference", () => {
   const meetings = [
     { slug: "2013-06-19-south-wales-4", title: "South Wales meeting" },

@@ -7,7 +7,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { error, fieldName, printable, warning, type Problem } from "../../scripts/content/problems.ts";
-import { formatGithub, formatJson, formatReport, formatText, FORMATS } from "../../scripts/content/report.ts";
+import { error as problem, listNames, MAX_NAMES_LISTED } from "../../scripts/content/problems.ts";
+import {
+  formatGithub,
+  formatJson,
+  formatReport,
+  formatText,
+  FORMATS,
+  MAX_PROBLEMS_SHOWN,
+} from "../../scripts/content/report.ts";
 
 const EVIL = "\x1b[31m\x01\x0c\u202e";
 /** Anything a terminal or log could act on, or that hides: none may reach the text or GitHub report. */
@@ -96,5 +104,30 @@ describe("every format", () => {
         expect(lines.join("")).not.toMatch(RAW);
       }),
     );
+  });
+});
+
+describe("bounds", () => {
+  it("lists a handful of names, and counts the others", () => {
+    expect(MAX_NAMES_LISTED).toBe(5);
+    expect(listNames(["a"])).toBe("a");
+    expect(listNames(["a", "b"], 2, " and ")).toBe("a and b");
+    expect(listNames(["a", "b", "c", "d", "e"])).toBe("a, b, c, d, e");
+    expect(listNames(["a", "b", "c", "d", "e", "f", "g"])).toBe("a, b, c, d, e and 2 more");
+    expect(listNames(["a", "b", "c", "d", "e"], 3002, " and ")).toBe("a, b, c, d, e and 2,997 more");
+  });
+
+  it("shows the first MAX_PROBLEMS_SHOWN problems, then how many more there are, and counts them all", () => {
+    const many = Array.from({ length: 2500 }, (_, i) => problem(`content/themes/t${i}.md`, 1, "file", "is wrong"));
+    const text = formatText(many, 2500).split("\n");
+    expect(text.filter((l) => l.startsWith("content/themes/"))).toHaveLength(MAX_PROBLEMS_SHOWN);
+    expect(text).toContain(
+      "… and 1,500 more problems, not shown: the first 1,000 are above. Fix those and run `npm run validate` again to see the rest (or use --format=json to have them all).",
+    );
+    expect(text).toContain("2,500 errors in 2,500 files checked.");
+    const github = formatGithub(many, 2500).split("\n");
+    expect(github.filter((l) => l.startsWith("::error"))).toHaveLength(MAX_PROBLEMS_SHOWN);
+    expect(github.at(-1)).toBe("2,500 errors and 0 warnings in 2,500 files checked.");
+    expect((JSON.parse(formatJson(many, 2500)) as { problems: unknown[] }).problems).toHaveLength(2500);
   });
 });

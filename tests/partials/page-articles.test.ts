@@ -23,6 +23,7 @@ const meeting: MeetingShown = {
 };
 
 const quote: QuoteShown = {
+  slug: "",
   speaker: "Ann Jones",
   organisation: "",
   body: "",

@@ -24,6 +24,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LIMITS } from "../../scripts/content/limits.ts";
 import { emptyOutput, refuseToEmpty } from "../../scripts/site/clean-output.ts";
 import { buildSite, FIXTURE, ROOT, type Build, type BuildOptions } from "./build-site.ts";
 
@@ -109,6 +110,44 @@ describe("content that is not content stops the build before anything is written
     }
     expect(existsSync(linked.out)).toBe(false);
     noStack(linked);
+  });
+});
+
+describe("a name the build could not save (ENAMETOOLONG) is a validation error; the longest allowed builds", () => {
+  const NOTICE = "notices/2014-05-14-south-wales.md";
+  const tooLong = `2014-05-14-${"a".repeat(241)}`; // 255 bytes with .md: <name>.ics could not be written
+  const longest = `2014-05-14-${"summer-meeting-".repeat(8).slice(0, LIMITS.nameLength - 11)}`;
+  let refused: Build;
+  let built: Build;
+
+  beforeAll(async () => {
+    const renamed = (name: string) => {
+      const dir = fixtureCopy();
+      const text = readFileSync(join(dir, NOTICE), "utf8");
+      unlinkSync(join(dir, NOTICE));
+      writeFileSync(join(dir, `notices/${name}.md`), text);
+      return dir;
+    };
+    [refused, built] = await Promise.all([
+      build({ content: renamed(tooLong), now: NOW }),
+      build({ content: renamed(longest), now: NOW }),
+    ]);
+  });
+
+  it(`a notice of ${tooLong.length} characters: exit 1, its file, line 1 and the fix, nothing written`, () => {
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      `notices/${tooLong}.md:1  file  name is ${tooLong.length} characters long before .md, and the most a name can have is ${LIMITS.nameLength}`,
+    );
+    expect(existsSync(refused.out)).toBe(false);
+    noStack(refused);
+  });
+
+  it(`a notice of ${LIMITS.nameLength} characters: its page and its calendar file, in both languages`, () => {
+    expect(longest).toHaveLength(LIMITS.nameLength);
+    expect(built.code, built.stderr).toBe(0);
+    for (const path of [`upcoming/${longest}.ics`, `upcoming/${longest}/index.html`, `cy/i-ddod/${longest}.ics`])
+      expect(existsSync(join(built.out, path)), path).toBe(true);
   });
 });
 

@@ -37,7 +37,12 @@ export interface PreviewProps {
    * pane's language; `entry.getIn(["i18n", "en", "data"])`, in a preview of the Welsh form, the
    * English form's.
    */
-  entry: { get(key: "data"): Immutable | undefined; getIn(path: string[]): Immutable | undefined };
+  entry: {
+    get(key: "data"): Immutable | undefined;
+    /** The entry's file name without `.md`, once it has one (a new entry has none until saved). */
+    get(key: "slug"): unknown;
+    getIn(path: string[]): Immutable | undefined;
+  };
   /** For each relation field, the files it names: `{ theme: { themes: { reciprocity: {…} } } }`. */
   fieldsMetaData: Immutable;
 }
@@ -119,6 +124,8 @@ export function reader<C extends CollectionName>(props: PreviewProps) {
   const values = valuesOf(props.entry);
   const meta = props.fieldsMetaData.toJS();
   return {
+    /** The entry's file name without `.md`, or "" while it is new. */
+    slug: () => text(props.entry.get("slug")),
     text: (field: Field<C>) => text(values[field]),
     /** A text field, or `undefined` when it is empty (an optional field left out). */
     optional: (field: Field<C>) => text(values[field]) || undefined,

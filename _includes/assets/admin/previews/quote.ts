@@ -16,6 +16,7 @@ export function quotePreview(props: PreviewProps): Element {
     const meeting = q.related("meeting", "meetings");
     return quoteArticle(
       {
+        slug: q.slug(),
         speaker: q.text("speaker"),
         organisation: q.text("organisation"),
         body: q.body(),
