@@ -129,12 +129,20 @@ export function form(page: Page, root: Page | Locator = page) {
         timeout: REGISTERED,
       });
     },
-    /** Adds an item to a list field; returns once its fields are there. */
+    /**
+     * Adds an item to a list field; returns once its fields are there. The CMS renders an item
+     * only while it is on screen (Sveltia UI's VisibilityObserver) and scrolls a new one into view
+     * after a fixed 50 ms, which a slow machine misses: the new item is scrolled to here, once it
+     * is in the list, as a contributor would scroll to it.
+     */
     async add(keyPath: string) {
-      const items = field(keyPath).locator(`section[data-key-path^="${keyPath}."]`);
+      const items = field(keyPath).locator(".item-list").first().locator(":scope > .item-wrapper");
       const before = await items.count();
       await field(keyPath).getByRole("button", { name: /^Add / }).last().click();
-      await items.nth(before).waitFor({ timeout: REGISTERED });
+      const added = items.nth(before);
+      await added.waitFor({ state: "attached", timeout: REGISTERED });
+      await added.scrollIntoViewIfNeeded();
+      await added.locator(`section[data-key-path^="${keyPath}.${before}."]`).first().waitFor({ timeout: REGISTERED });
     },
   };
 }
