@@ -5,7 +5,22 @@
  * scripts/site/admin-bundle.ts; tests/content/naming.test.ts checks both on one table of cases.
  */
 import type { CollectionSpec } from "./collections.ts";
+import { LIMITS } from "./limits.ts";
 import { slugify } from "./slug.ts";
+
+/** How long a dated file's date and its hyphen are (`2013-10-02-`). */
+const DATE_PREFIX = "YYYY-MM-DD-".length;
+
+/**
+ * `name` cut between words to at most `max` characters (a name made of words so long that the
+ * file could not be saved: LIMITS.nameLength); a single word longer than that is cut inside.
+ */
+function withinLength(name: string, max: number): string {
+  if (name.length <= max) return name;
+  const head = name.slice(0, max + 1);
+  const cut = head.lastIndexOf("-");
+  return (cut > 0 ? head.slice(0, cut) : name.slice(0, max)).replace(/-+$/, "");
+}
 
 /** A field's value as text: a number as its digits; anything but text, a number or yes/no, nothing. */
 function textOf(value: unknown): string {
@@ -16,11 +31,18 @@ function textOf(value: unknown): string {
 /**
  * The name of a new file of `spec`, without the date of dated content or `.md`: the first words of
  * each part of its rule, cut at a word boundary, joined by hyphens (`south-wales-6`,
- * `ann-jones-being-asked-made-all-the`). Empty when no part has a Latin letter or digit.
+ * `ann-jones-being-asked-made-all-the`), and cut between words to what a file name may hold
+ * (LIMITS.nameLength, the date of dated content included). Empty when no part has a Latin letter
+ * or digit.
  */
-export function nameOf(spec: Pick<CollectionSpec, "name">, fields: Record<string, unknown>, body: string): string {
-  return spec.name
+export function nameOf(
+  spec: Pick<CollectionSpec, "name" | "dated">,
+  fields: Record<string, unknown>,
+  body: string,
+): string {
+  const name = spec.name
     .map((part) => slugify(part.field === "body" ? body : textOf(fields[part.field]), part.words))
     .filter(Boolean)
     .join("-");
+  return withinLength(name, LIMITS.nameLength - (spec.dated ? DATE_PREFIX : 0));
 }

@@ -27,6 +27,7 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
+import { LIMITS } from "../content/limits.ts";
 import { previewStyles } from "./admin-preview-css.ts";
 
 const require = createRequire(import.meta.url);
@@ -258,7 +259,7 @@ function localeSwitcherWithoutValidity(code: string): string {
  * of scripts/content/slug.ts's slugify: accents and apostrophes taken off, anything else not a
  * letter or digit a word break) cut after n whole words; a part left empty is left out with its
  * hyphen; when every part is, the name is Sveltia's short random ID (a file needs a name, and
- * there is no one to ask). tests/content/naming.test.ts runs this very text on the cases
+ * there is no one to ask); a name longer than a file name may be is cut between words. tests/content/naming.test.ts runs this very text on the cases
  * `npm run new` is checked on, and checks it against slugify on random text.
  */
 export const NAME_TEMPLATE_JS = String.raw`(template, content, other) => {
@@ -283,7 +284,13 @@ export const NAME_TEMPLATE_JS = String.raw`(template, content, other) => {
     })
     .replace(/-{2,}/g, "-")
     .replace(/^-+|-+$/g, "");
-  return named ? name : [name, String(other("uuid_short"))].filter(Boolean).join("-");
+  if (!named) return [name, String(other("uuid_short"))].filter(Boolean).join("-");
+  // Cut between words to what a file name may hold (LIMITS.nameLength), as naming.ts's withinLength.
+  const max = ${LIMITS.nameLength};
+  if (name.length <= max) return name;
+  const head = name.slice(0, max + 1);
+  const cut = head.lastIndexOf("-");
+  return (cut > 0 ? head.slice(0, cut) : name.slice(0, max)).replace(/-+$/, "");
 }`;
 
 /**

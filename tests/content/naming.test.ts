@@ -108,6 +108,21 @@ const CASES: [string, CollectionName, Record<string, unknown>, string, string][]
     "",
     "cydgynhyrchu-gwasanaethau-cymdeithasol-cynaliadwy-trawsffiniol-rhyngwladol.md",
   ],
+  [
+    "a quote of very long words: cut between words to what a file name may hold (120 characters)",
+    "quotes",
+    { speaker: `${"Llanfairpwllgwyngyll".repeat(3)} ${"Gogerychwyrndrobwll".repeat(2)} Llantysiliogogogoch` },
+    `${"Cydweithredu".repeat(4)} ${"Cymunedol".repeat(4)} ${"Cynaliadwyedd".repeat(3)} rhagor`,
+    // The speaker's three words are 119 characters: no word of the quote fits after them.
+    `${"llanfairpwllgwyngyll".repeat(3)}-${"gogerychwyrndrobwll".repeat(2)}-llantysiliogogogoch.md`,
+  ],
+  [
+    "a meeting of a region with a very long name: the date and name within 120 characters",
+    "meetings",
+    { title: "A meeting", date: "2013-10-02", region: `${"a".repeat(60)}-${"b".repeat(60)}`, number: 7 },
+    "",
+    `2013-10-02-${"a".repeat(60)}.md`,
+  ],
 ];
 
 describe("the naming rule of each content type", () => {
