@@ -13,7 +13,7 @@
  */
 import type { z } from "zod";
 import type { TranslationLanguage } from "./languages.ts";
-import { PAGES, type Pages } from "./pages.ts";
+import { itemPage, PAGES, type Pages } from "./pages.ts";
 import type { Problem } from "./problems.ts";
 import { meetingSchema } from "./schemas/meeting.ts";
 import { noticeSchema } from "./schemas/notice.ts";
@@ -118,9 +118,7 @@ type Entry<S extends z.ZodObject> = Omit<CollectionSpec<S>, "page"> & Partial<Pi
 const collection = <S extends z.ZodObject, const T extends Entry<S>>(
   spec: T & { schema: S },
 ): T & Pick<CollectionSpec<S>, "page"> => {
-  const section = spec.pages?.section.en;
-  const page =
-    spec.page ?? (section === undefined ? undefined : (item: { slug: string }) => `/${section}/${item.slug}/`);
+  const page = spec.page ?? (spec.pages ? itemPage(spec.pages) : undefined);
   if (!page)
     throw new Error(`content/${spec.folder}/: a content type needs its pages, or the page that shows its items`);
   return { ...spec, page };

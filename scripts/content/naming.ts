@@ -11,15 +11,19 @@ import { slugify } from "./slug.ts";
 /** How long a dated file's date and its hyphen are (`2013-10-02-`). */
 const DATE_PREFIX = "YYYY-MM-DD-".length;
 
+/** Fewer characters than this left by a cut between words, and the cut is made inside the word. */
+const SHORTEST_CUT = 12;
+
 /**
  * `name` cut between words to at most `max` characters (a name made of words so long that the
- * file could not be saved: LIMITS.nameLength); a single word longer than that is cut inside.
+ * file could not be saved: LIMITS.nameLength); when that would leave almost nothing (a short word
+ * before a very long one), it is cut inside the word instead. The validator's suggestion for a name
+ * too long (validate-file.ts) is made the same way.
  */
-function withinLength(name: string, max: number): string {
+export function withinLength(name: string, max: number): string {
   if (name.length <= max) return name;
-  const head = name.slice(0, max + 1);
-  const cut = head.lastIndexOf("-");
-  return (cut > 0 ? head.slice(0, cut) : name.slice(0, max)).replace(/-+$/, "");
+  const cut = name.slice(0, max + 1).lastIndexOf("-");
+  return (cut >= SHORTEST_CUT ? name.slice(0, cut) : name.slice(0, max)).replace(/-+$/, "");
 }
 
 /** A field's value as text: a number as its digits; anything but text, a number or yes/no, nothing. */

@@ -104,8 +104,11 @@ export const navSections = withPagesNames.flatMap((c) =>
   pagesOf(c).nav === undefined ? [] : [pagesOf(c).section.en as NavSection],
 );
 
-/** The address of an item's page, in English: `/<section>/<slug>/`. */
-export const pageOf =
-  (c: WithPages) =>
+/** The address of an item's page in a type's section, in English: `/<section>/<slug>/`. */
+export const itemPage =
+  (pages: Pick<Pages, "section">) =>
   (item: { slug: string }): string =>
-    `/${PAGES[c].section.en}/${item.slug}/`;
+    `/${pages.section.en}/${item.slug}/`;
+
+/** The address of an item's page of a content type with pages. */
+export const pageOf = (c: WithPages) => itemPage(PAGES[c]);

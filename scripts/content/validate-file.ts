@@ -5,6 +5,7 @@
 import { z } from "zod";
 import type { CollectionSpec } from "./collections.ts";
 import { LIMITS, shownCount } from "./limits.ts";
+import { withinLength } from "./naming.ts";
 import { locator, type Locator } from "./locate.ts";
 import type { ParsedFile } from "./parse.ts";
 import { error, fieldName, listNames, type Problem } from "./problems.ts";
@@ -218,14 +219,12 @@ function datedNameProblem(
 
 /**
  * A name too long for the build to write the files named after it (`LIMITS.nameLength`), with a
- * shorter one to rename it to: its slug cut after the last whole word that fits.
+ * shorter one to rename it to: its slug cut after the last whole word that fits (naming.ts).
  */
 function nameLengthProblem(file: string, fileName: string): Problem | undefined {
   const base = fileName.replace(/\.md$/i, "");
   if (base.length <= LIMITS.nameLength) return undefined;
-  const slug = slugOf(fileName).slice(0, LIMITS.nameLength + 1);
-  const cut = slug.length > LIMITS.nameLength ? slug.slice(0, Math.max(0, slug.lastIndexOf("-"))) : slug;
-  const shorter = (cut.length >= 12 ? cut : slug.slice(0, LIMITS.nameLength)).replace(/-+$/, "");
+  const shorter = withinLength(slugOf(fileName), LIMITS.nameLength);
   return error(
     file,
     1,

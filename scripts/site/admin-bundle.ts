@@ -288,9 +288,8 @@ export const NAME_TEMPLATE_JS = String.raw`(template, content, other) => {
   // Cut between words to what a file name may hold (LIMITS.nameLength), as naming.ts's withinLength.
   const max = ${LIMITS.nameLength};
   if (name.length <= max) return name;
-  const head = name.slice(0, max + 1);
-  const cut = head.lastIndexOf("-");
-  return (cut > 0 ? head.slice(0, cut) : name.slice(0, max)).replace(/-+$/, "");
+  const cut = name.slice(0, max + 1).lastIndexOf("-");
+  return (cut >= 12 ? name.slice(0, cut) : name.slice(0, max)).replace(/-+$/, "");
 }`;
 
 /**
